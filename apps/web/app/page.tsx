@@ -1,0 +1,42 @@
+import { connection } from "next/server";
+import { Suspense } from "react";
+
+import { HealthStatus, HealthStatusSkeleton } from "~/components/health-status";
+import { SiteHeader } from "~/components/site-header";
+import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+
+export default async function HomePage() {
+  // Live data: render on every request, never at build time.
+  await connection();
+  // Started on the server and streamed to the client with the page: no client waterfall.
+  prefetch(trpc.health.check.queryOptions());
+
+  return (
+    <HydrateClient>
+      <SiteHeader />
+      <main
+        id="main"
+        className="mx-auto flex w-full max-w-5xl flex-col gap-10 px-4 py-10 sm:px-6 sm:py-16"
+      >
+        <section aria-labelledby="hero-title" className="flex max-w-2xl flex-col gap-4">
+          <p className="text-sm font-semibold tracking-wide text-primary uppercase">
+            Local food, delivered
+          </p>
+          <h1
+            id="hero-title"
+            className="text-4xl font-bold tracking-tight text-balance sm:text-5xl"
+          >
+            Your neighbourhood&apos;s best kitchens, one order away.
+          </h1>
+          <p className="text-lg text-pretty text-muted-foreground">
+            Dishpatch connects diners with local restaurants for delivery and pickup, and gives
+            restaurants a live order queue, menus and reports of their own.
+          </p>
+        </section>
+        <Suspense fallback={<HealthStatusSkeleton />}>
+          <HealthStatus />
+        </Suspense>
+      </main>
+    </HydrateClient>
+  );
+}

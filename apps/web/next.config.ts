@@ -1,0 +1,24 @@
+import type { NextConfig } from "next";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+const commit = process.env.VERCEL_GIT_COMMIT_SHA?.slice(0, 7);
+
+const config: NextConfig = {
+  // Internal packages ship TypeScript source; Next compiles them with the app.
+  transpilePackages: [
+    "@dishpatch/api",
+    "@dishpatch/db",
+    "@dishpatch/ui",
+    "@dishpatch/validators",
+    "geist",
+  ],
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Inlined at build time, so edge functions know their version without reading files.
+  env: { APP_VERSION: commit ? `${pkg.version}+${commit}` : pkg.version },
+};
+
+export default config;

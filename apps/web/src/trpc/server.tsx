@@ -1,0 +1,47 @@
+import "server-only";
+
+import type { QueryExecuteOptions, QueryKey } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { appRouter, createContextInner } from "@dishpatch/api";
+import { createDatabase } from "@dishpatch/db";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { after } from "next/server";
+import { cache } from "react";
+
+import { makeQueryClient } from "./query-client";
+
+/** One query client per server request, shared by every component that renders in it. */
+export const getQueryClient = cache(makeQueryClient);
+
+/** One database handle per server request, ended once the response has been sent. */
+const createServerContext = cache(() => {
+  const handle = createDatabase();
+  after(() => handle.end());
+  return createContextInner({ db: handle.db });
+});
+
+/**
+ * Calls procedures in-process (no HTTP hop) from server components:
+ * `void prefetch(trpc.health.check.queryOptions())`.
+ */
+export const trpc = createTRPCOptionsProxy({
+  router: appRouter,
+  ctx: createServerContext,
+  queryClient: getQueryClient,
+});
+
+/** Starts a query on the server; its result (or its pending promise) is sent with the page. */
+export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  options: QueryExecuteOptions<TQueryFnData, TError, TData, TQueryFnData, TQueryKey>,
+) {
+  // A failed prefetch is not fatal here: the client component retries and shows the error.
+  void getQueryClient()
+    .query(options)
+    .catch(() => undefined);
+}
+
+/** Hands every query prefetched so far to the client components below. */
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}

@@ -1,0 +1,74 @@
+/** The home page in Debian's Chromium: server-prefetched data, hydrated, no client waterfall. */
+import type { Browser } from "@playwright/test";
+import { mkdir } from "node:fs/promises";
+import { chromium } from "@playwright/test";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { testEnv } from "./env";
+
+const baseUrl = inject("appBaseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: testEnv.chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  await mkdir(new URL("../test-results/", import.meta.url), { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("home page", () => {
+  it("shows the health status rendered on the server, with no API call on first load", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const apiCalls: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc")) apiCalls.push(request.url());
+    });
+    const response = await page.goto(baseUrl, { waitUntil: "networkidle" });
+    // The status is in the server's HTML, not fetched after hydration.
+    expect(await response?.text()).toContain("All systems normal");
+    await expect.poll(() => page.getByTestId("health-badge").textContent()).toContain("All systems normal");
+    expect(await page.getByTestId("health-database").textContent()).toMatch(/reachable · [\d.]+ ms/);
+    expect(apiCalls).toEqual([]);
+    await page.screenshot({ path: new URL("../test-results/home-mobile.png", import.meta.url).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it("re-checks through the client when asked, after hydration", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(baseUrl, { waitUntil: "networkidle" });
+    const apiResponse = page.waitForResponse((r) => r.url().includes("/api/trpc/health.check"));
+    await page.getByRole("button", { name: "Check again" }).click();
+    const res = await apiResponse;
+    expect(res.status()).toBe(200);
+    await expect.poll(() => page.getByRole("button", { name: "Check again" }).isEnabled()).toBe(true);
+    await page.screenshot({ path: new URL("../test-results/home-desktop.png", import.meta.url).pathname });
+    await page.close();
+  });
+
+  it("offers a skip link as the first keyboard stop", async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.close();
+  });
+
+  it("answers an unknown page with a helpful 404", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("couldn't find");
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
+import { z } from "zod";
+
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong";
+
+/** Field errors for inputs that failed their zod schema, keyed by field path ("a.b"). */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
+  if (!(error.cause instanceof z.ZodError)) return null;
+  const fields: FieldErrors = {};
+  for (const issue of error.cause.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+function inputErrorMessage(fields: FieldErrors): string {
+  const names = Object.keys(fields).filter((k) => k !== "_");
+  return names.length > 0 ? `Invalid input: check ${names.join(", ")}` : "Invalid input";
+}
+
+/**
+ * The error every client sees: zod field errors for bad input, a request id to quote to
+ * support, and in production nothing of a bug's message, stack or SQL.
+ */
+export function shapeError(opts: {
+  shape: TRPCDefaultErrorShape;
+  error: TRPCError;
+  requestId: string | null;
+  isProduction: boolean;
+}) {
+  const { shape, error, requestId, isProduction } = opts;
+  const fieldErrors = fieldErrorsOf(error);
+  const hideInternals = isProduction && error.code === "INTERNAL_SERVER_ERROR";
+  const message = hideInternals
+    ? `${INTERNAL_ERROR_MESSAGE} (request ${requestId ?? "unknown"})`
+    : fieldErrors
+      ? inputErrorMessage(fieldErrors)
+      : shape.message;
+  const { stack, ...data } = shape.data;
+  return {
+    ...shape,
+    message,
+    data: {
+      ...data,
+      ...(isProduction ? {} : { stack }),
+      requestId,
+      fieldErrors,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { DatabaseHandle } from "@dishpatch/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import { createContext, createRequestDatabase } from "./context";
+import { MAX_BATCH_SIZE } from "./limits";
+import { logError } from "./log";
+import { appRouter } from "./root";
+
+export interface HandleOptions {
+  /** Path the router is mounted on, e.g. "/api/trpc". */
+  endpoint: string;
+  /** Injectable for tests; defaults to a fresh per-request handle from the environment. */
+  createDatabase?: () => DatabaseHandle;
+}
+
+/**
+ * Serves tRPC over the Fetch API (edge and Node alike). One database handle per request,
+ * ended once the (possibly streamed) response body is complete.
+ */
+export async function handleTrpcRequest(req: Request, opts: HandleOptions): Promise<Response> {
+  const requestId = crypto.randomUUID();
+  const startedAt = performance.now();
+  const handle = (opts.createDatabase ?? createRequestDatabase)();
+  let response: Response;
+  try {
+    response = await fetchRequestHandler({
+      endpoint: opts.endpoint,
+      req,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: () => createContext({ handle, requestId }),
+      onError: ({ error, path, type }) => {
+        logError({ requestId, path, type, error, durationMs: performance.now() - startedAt });
+      },
+    });
+  } catch (error) {
+    await handle.end();
+    throw error;
+  }
+  return finishResponse(response, handle, requestId, startedAt);
+}
+
+function finishResponse(
+  response: Response,
+  handle: DatabaseHandle,
+  requestId: string,
+  startedAt: number,
+): Response {
+  // A fresh Headers object: some runtimes hand back responses with immutable headers.
+  const headers = new Headers(response.headers);
+  headers.set("x-request-id", requestId);
+  // For streamed batches this reflects the work done before the first byte was sent.
+  headers.set(
+    "server-timing",
+    [
+      `db;dur=${handle.stats.durationMs.toFixed(1)};desc="${handle.stats.queries} queries"`,
+      `app;dur=${(performance.now() - startedAt).toFixed(1)}`,
+    ].join(", "),
+  );
+  const body = response.body
+    ? response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          flush: () => handle.end(),
+        }),
+      )
+    : null;
+  if (!body) void handle.end();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}

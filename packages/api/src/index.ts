@@ -1,0 +1,16 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+
+import type { AppRouter } from "./root";
+
+export { appRouter, createCaller } from "./root";
+export type { AppRouter } from "./root";
+export { createContextInner } from "./context";
+export type { Context } from "./context";
+export { handleTrpcRequest } from "./http";
+export { MAX_BATCH_SIZE } from "./limits";
+export type { FieldErrors } from "./errors";
+
+/** Input types of every procedure, e.g. `RouterInputs["health"]["check"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** Output types of every procedure, as the client receives them (superjson keeps Dates). */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,11 @@
+import { healthRouter } from "./routers/health";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  health: healthRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process (server components, scripts, tests) with a given context. */
+export const createCaller = createCallerFactory(appRouter);

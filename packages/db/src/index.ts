@@ -1,0 +1,5 @@
+export { createDatabase } from "./client";
+export type { Database, DatabaseConfig, DatabaseHandle, QueryStats } from "./client";
+export { readDatabaseEnv } from "./env";
+export { checkDatabase } from "./queries/health";
+export type { DatabaseCheck } from "./queries/health";

@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { migrateDatabase } from "../src/migrate";
+import { restaurants, users } from "../src/schema";
+import { seedDatabase } from "../src/seed";
+import { demoRestaurants } from "../src/seed/restaurants";
+import type { TestDatabase } from "../src/testing";
+import { createTestDatabase } from "../src/testing";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("testDatabaseServer"));
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe("committed migrations", () => {
+  it("create the identity tables in the cloned template", async () => {
+    const { rows } = await database.db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual([
+      "accounts",
+      "restaurant_members",
+      "restaurants",
+      "users",
+    ]);
+  });
+
+  it("are recorded, so applying them again changes nothing", async () => {
+    await migrateDatabase({ url: database.url, wsProxy: database.wsProxy });
+    const { rows } = await database.db.execute<{ count: string }>(
+      sql`select count(*)::text as count from drizzle.__drizzle_migrations`,
+    );
+    expect(Number(rows[0]?.count)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("enforce lower-case unique emails", async () => {
+    await expect(database.db.insert(users).values({ email: "Ada@Example.com" })).rejects.toThrow();
+    await database.db.insert(users).values({ email: "ada@example.com" });
+    await expect(database.db.insert(users).values({ email: "ada@example.com" })).rejects.toThrow();
+  });
+});
+
+describe("seed", () => {
+  it("inserts the demo restaurants once and is safe to run again", async () => {
+    const first = await seedDatabase(database.db);
+    const second = await seedDatabase(database.db);
+    expect(first.restaurants).toBe(demoRestaurants.length);
+    expect(second.restaurants).toBe(0);
+    const rows = await database.db.select({ slug: restaurants.slug }).from(restaurants);
+    expect(rows.map((r) => r.slug).sort()).toEqual(demoRestaurants.map((r) => r.slug).sort());
+  });
+});
