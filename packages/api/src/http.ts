@@ -20,6 +20,7 @@ export interface HandleOptions {
 export async function handleTrpcRequest(req: Request, opts: HandleOptions): Promise<Response> {
   const requestId = crypto.randomUUID();
   const startedAt = performance.now();
+  if (req.method !== "GET" && req.method !== "POST") return methodNotAllowed(req.method, requestId);
   const handle = (opts.createDatabase ?? createRequestDatabase)();
   let response: Response;
   try {
@@ -49,6 +50,8 @@ function finishResponse(
   // A fresh Headers object: some runtimes hand back responses with immutable headers.
   const headers = new Headers(response.headers);
   headers.set("x-request-id", requestId);
+  // tRPC always answers JSON but leaves the header off some early errors (batch too large).
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
   // For streamed batches this reflects the work done before the first byte was sent.
   headers.set(
     "server-timing",
@@ -66,4 +69,17 @@ function finishResponse(
     : null;
   if (!body) void handle.end();
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** tRPC answers only GET (queries) and POST (mutations); say so instead of a 415. */
+function methodNotAllowed(method: string, requestId: string): Response {
+  const error = {
+    message: `Method ${method} is not supported: use GET for queries and POST for mutations`,
+    code: -32005,
+    data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405, requestId, fieldErrors: null },
+  };
+  return Response.json(
+    { error: { json: error } },
+    { status: 405, headers: { allow: "GET, POST", "x-request-id": requestId } },
+  );
 }

@@ -25,6 +25,8 @@ beforeAll(async () => {
     platform: "browser",
     conditions: ["edge-light", "worker", "browser"],
     target: "es2022",
+    // As in `next build`: NODE_ENV is inlined at build time.
+    define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });
   const code = result.outputFiles[0]?.text ?? "";
@@ -86,9 +88,16 @@ describe("packages/api in an edge-runtime sandbox", () => {
     });
   });
 
-  it("maps bad requests to 4xx, never 500", async () => {
-    expect((await serve("nope")).status).toBe(404);
-    expect((await serve("health.check?input=%7B")).status).toBe(400);
-    expect((await serve("health.check", "POST")).status).toBe(405);
+  it("maps bad requests to 4xx, never 500, and shows no stack in production", async () => {
+    const cases: [string, string, number][] = [
+      ["nope", "GET", 404],
+      ["health.check?input=%7B", "GET", 400],
+      ["health.check", "PUT", 405],
+    ];
+    for (const [path, method, status] of cases) {
+      const res = await serve(path, method);
+      expect({ path, status: res.status }).toEqual({ path, status });
+      expect(await res.text()).not.toContain("stack");
+    }
   });
 });

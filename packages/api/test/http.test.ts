@@ -70,8 +70,9 @@ describe("tRPC over the Fetch API", () => {
     const paths = Array.from({ length: MAX_BATCH_SIZE + 1 }, () => "health.check").join(",");
     const res = await call(`${paths}?batch=1`);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as ErrorBody[];
-    expect(body[0]?.error.json.message).toMatch(/batch/i);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.json.message).toMatch(/batch/i);
   });
 
   it("accepts a batch at the limit", async () => {
@@ -80,9 +81,30 @@ describe("tRPC over the Fetch API", () => {
     expect(res.status).toBe(200);
   });
 
-  it("answers a query sent with the wrong method with 405", async () => {
-    const res = await call("health.check", { method: "POST", body: "{}" });
+  it("answers a query sent as a JSON POST with 405", async () => {
+    const res = await call("health.check", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(405);
+  });
+
+  it("answers methods tRPC does not speak with 405 and Allow", async () => {
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const res = await call("health.check", { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, POST");
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.json.data.code).toBe("METHOD_NOT_SUPPORTED");
+    }
+  });
+
+  it("answers input sent to a procedure that takes none with 400", async () => {
+    const res = await call("health.check?input=%7B%22json%22%3A%22surprise%22%7D");
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.json.data.code).toBe("BAD_REQUEST");
   });
 
   it("ends the request's database handle once the body is read", async () => {

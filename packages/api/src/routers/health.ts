@@ -1,12 +1,17 @@
 import { checkDatabase } from "@dishpatch/db";
 import { healthStatus } from "@dishpatch/validators";
+import { z } from "zod";
 
 import { apiEnv } from "../env";
 import { publicProcedure, router } from "../trpc";
 
 export const healthRouter = router({
   /** Liveness and database reachability; never throws for an unreachable database. */
-  check: publicProcedure.output(healthStatus).query(async ({ ctx }) => {
+  check: publicProcedure
+    // Declared so a client sending input here gets a 400, not silently ignored input.
+    .input(z.void())
+    .output(healthStatus)
+    .query(async ({ ctx }) => {
     const database = await checkDatabase(ctx.db);
     return {
       status: database.reachable ? ("ok" as const) : ("degraded" as const),

@@ -8,4 +8,6 @@ function handler(req: Request) {
   return handleTrpcRequest(req, { endpoint: "/api/trpc" });
 }
 
-export { handler as GET, handler as POST };
+// PUT, PATCH and DELETE reach the handler too, so they get tRPC's JSON 405 (with `Allow`)
+// rather than Next's plain-text one.
+export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };
