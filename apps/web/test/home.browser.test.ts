@@ -37,10 +37,17 @@ describe("home page", () => {
     const response = await page.goto(baseUrl, { waitUntil: "networkidle" });
     // The status is in the server's HTML, not fetched after hydration.
     expect(await response?.text()).toContain("All systems normal");
-    await expect.poll(() => page.getByTestId("health-badge").textContent()).toContain("All systems normal");
-    expect(await page.getByTestId("health-database").textContent()).toMatch(/reachable · [\d.]+ ms/);
+    await expect
+      .poll(() => page.getByTestId("health-badge").textContent())
+      .toContain("All systems normal");
+    expect(await page.getByTestId("health-database").textContent()).toMatch(
+      /reachable · [\d.]+ ms/,
+    );
     expect(apiCalls).toEqual([]);
-    await page.screenshot({ path: new URL("../test-results/home-mobile.png", import.meta.url).pathname, fullPage: true });
+    await page.screenshot({
+      path: new URL("../test-results/home-mobile.png", import.meta.url).pathname,
+      fullPage: true,
+    });
     await page.close();
   });
 
@@ -51,8 +58,12 @@ describe("home page", () => {
     await page.getByRole("button", { name: "Check again" }).click();
     const res = await apiResponse;
     expect(res.status()).toBe(200);
-    await expect.poll(() => page.getByRole("button", { name: "Check again" }).isEnabled()).toBe(true);
-    await page.screenshot({ path: new URL("../test-results/home-desktop.png", import.meta.url).pathname });
+    await expect
+      .poll(() => page.getByRole("button", { name: "Check again" }).isEnabled())
+      .toBe(true);
+    await page.screenshot({
+      path: new URL("../test-results/home-desktop.png", import.meta.url).pathname,
+    });
     await page.close();
   });
 

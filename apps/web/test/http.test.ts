@@ -9,7 +9,9 @@ describe("GET /api/trpc/health.check on the built app", () => {
     const res = await fetch(`${baseUrl}/api/trpc/health.check`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
-      result: { data: { json: { status: string; database: { reachable: boolean; latencyMs: number } } } };
+      result: {
+        data: { json: { status: string; database: { reachable: boolean; latencyMs: number } } };
+      };
     };
     expect(body.result.data.json.status).toBe("ok");
     expect(body.result.data.json.database.reachable).toBe(true);
@@ -20,7 +22,9 @@ describe("GET /api/trpc/health.check on the built app", () => {
     const res = await fetch(`${baseUrl}/api/trpc/health.check`);
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.headers.get("server-timing")).toMatch(/^db;dur=[\d.]+;desc="1 queries", app;dur=[\d.]+$/);
+    expect(res.headers.get("server-timing")).toMatch(
+      /^db;dur=[\d.]+;desc="1 queries", app;dur=[\d.]+$/,
+    );
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
 

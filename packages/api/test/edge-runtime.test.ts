@@ -78,7 +78,9 @@ describe("packages/api in an edge-runtime sandbox", () => {
   it("serves health.check from the real database", async () => {
     const res = await serve("health.check");
     const body = JSON.parse(await res.text()) as {
-      result: { data: { json: { status: string; version: string; database: { reachable: boolean } } } };
+      result: {
+        data: { json: { status: string; version: string; database: { reachable: boolean } } };
+      };
     };
     expect(res.status).toBe(200);
     expect(body.result.data.json).toMatchObject({

@@ -9,7 +9,12 @@ function defaultShape(error: TRPCError): TRPCDefaultErrorShape {
   return {
     message: error.message,
     code: -32603,
-    data: { code: error.code, httpStatus: 500, path: "x.y", stack: "Error: secret\n    at db.ts:1" },
+    data: {
+      code: error.code,
+      httpStatus: 500,
+      path: "x.y",
+      stack: "Error: secret\n    at db.ts:1",
+    },
   };
 }
 
@@ -19,7 +24,12 @@ describe("shapeError", () => {
       code: "INTERNAL_SERVER_ERROR",
       message: 'relation "users" does not exist',
     });
-    const shaped = shapeError({ shape: defaultShape(error), error, requestId: "req-1", isProduction: true });
+    const shaped = shapeError({
+      shape: defaultShape(error),
+      error,
+      requestId: "req-1",
+      isProduction: true,
+    });
     expect(shaped.message).toBe("Something went wrong (request req-1)");
     expect(JSON.stringify(shaped)).not.toContain("relation");
     expect(JSON.stringify(shaped)).not.toContain("db.ts");
@@ -28,7 +38,12 @@ describe("shapeError", () => {
 
   it("keeps the message and stack outside production, for developers", () => {
     const error = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "boom" });
-    const shaped = shapeError({ shape: defaultShape(error), error, requestId: "r", isProduction: false });
+    const shaped = shapeError({
+      shape: defaultShape(error),
+      error,
+      requestId: "r",
+      isProduction: false,
+    });
     expect(shaped.message).toBe("boom");
     expect(shaped.data).toHaveProperty("stack");
   });
@@ -39,14 +54,24 @@ describe("shapeError", () => {
       .safeParse({ email: "nope", address: { zip: "1" } });
     if (parsed.success) throw new Error("expected a parse failure");
     const error = new TRPCError({ code: "BAD_REQUEST", cause: parsed.error });
-    const shaped = shapeError({ shape: defaultShape(error), error, requestId: "r", isProduction: true });
+    const shaped = shapeError({
+      shape: defaultShape(error),
+      error,
+      requestId: "r",
+      isProduction: true,
+    });
     expect(shaped.message).toBe("Invalid input: check email, address.zip");
     expect(Object.keys(shaped.data.fieldErrors ?? {})).toEqual(["email", "address.zip"]);
   });
 
   it("leaves client errors' own messages alone in production", () => {
     const error = new TRPCError({ code: "NOT_FOUND", message: "No such restaurant" });
-    const shaped = shapeError({ shape: defaultShape(error), error, requestId: "r", isProduction: true });
+    const shaped = shapeError({
+      shape: defaultShape(error),
+      error,
+      requestId: "r",
+      isProduction: true,
+    });
     expect(shaped.message).toBe("No such restaurant");
     expect(shaped.data.fieldErrors).toBeNull();
   });

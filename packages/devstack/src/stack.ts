@@ -1,6 +1,13 @@
 import path from "node:path";
 import { startPostgres, type PostgresServer } from "./postgres";
-import { PORT_ENV_VARS, assertPortsFree, isEphemeral, validatePort, type PortClaim, type ServiceName } from "./ports";
+import {
+  PORT_ENV_VARS,
+  assertPortsFree,
+  isEphemeral,
+  validatePort,
+  type PortClaim,
+  type ServiceName,
+} from "./ports";
 import { REDIS_MISSING_REASON, findRedisServer, startRedis, type RedisServer } from "./redis";
 import { startRelay, type Relay } from "./relay";
 import { startUpstashEndpoint, type UpstashEndpoint } from "./upstash-endpoint";
@@ -91,7 +98,8 @@ async function closeAll(parts: readonly Closable[]): Promise<void> {
     }
   }
   if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new AggregateError(errors, "devstack: several services failed to stop");
+  if (errors.length > 1)
+    throw new AggregateError(errors, "devstack: several services failed to stop");
 }
 
 /**
@@ -117,7 +125,9 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
   if (upstashUnavailableReason !== null) log(`[devstack] ${upstashUnavailableReason}`);
 
   const ports = options.ports ?? {};
-  const services: ServiceName[] = withRedis ? ["postgres", "relay", "redis", "upstash"] : ["postgres", "relay"];
+  const services: ServiceName[] = withRedis
+    ? ["postgres", "relay", "redis", "upstash"]
+    : ["postgres", "relay"];
   const claims: PortClaim[] = [];
   for (const service of services) {
     const port = ports[service];
@@ -133,7 +143,10 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     if (!withRedis) return null;
     const redis = await startRedis({ port: ports.redis, log });
     try {
-      return [redis, await startUpstashEndpoint({ redisPort: redis.port, port: ports.upstash, log })];
+      return [
+        redis,
+        await startUpstashEndpoint({ redisPort: redis.port, port: ports.upstash, log }),
+      ];
     } catch (error) {
       await redis.close();
       throw error;
@@ -151,9 +164,16 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     startRedisAndEndpoint(),
   ]);
   const [postgresResult, relayResult, redisResult] = results;
-  if (postgresResult.status === "rejected" || relayResult.status === "rejected" || redisResult.status === "rejected") {
+  if (
+    postgresResult.status === "rejected" ||
+    relayResult.status === "rejected" ||
+    redisResult.status === "rejected"
+  ) {
     const started: Closable[] = [];
-    if (redisResult.status === "fulfilled" && redisResult.value !== null) started.push(...redisResult.value.reverse());
+    if (redisResult.status === "fulfilled" && redisResult.value !== null) {
+      const [redis, endpoint] = redisResult.value;
+      started.push(endpoint, redis);
+    }
     if (relayResult.status === "fulfilled") started.push(relayResult.value);
     if (postgresResult.status === "fulfilled") started.push(postgresResult.value);
     await closeAll(started).catch((error: unknown) => {
@@ -170,7 +190,9 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
   const endpoint = redisPair?.[1] ?? null;
   log(
     `[devstack] postgres on ${postgres.port}, relay on ${relay.port}` +
-      (endpoint === null ? "" : `, upstash endpoint on ${endpoint.port} (redis ${redis?.port ?? "?"})`),
+      (endpoint === null
+        ? ""
+        : `, upstash endpoint on ${endpoint.port} (redis ${redis?.port ?? "?"})`),
   );
 
   let stopping: Promise<void> | undefined;
@@ -200,10 +222,14 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
       },
       openConnections: () => relay.openConnections(),
     },
-    upstash: endpoint === null ? null : { url: endpoint.url, token: endpoint.token, port: endpoint.port },
+    upstash:
+      endpoint === null ? null : { url: endpoint.url, token: endpoint.token, port: endpoint.port },
     upstashUnavailableReason,
     env: (database) => stackEnv(postgres.url(database), relay.wsProxy, endpoint),
-    processes: () => ({ postgres: postgres.pid(), redis: redis === null || stopped ? null : redis.pid }),
+    processes: () => ({
+      postgres: postgres.pid(),
+      redis: redis === null || stopped ? null : redis.pid,
+    }),
     stop: () => {
       // Front doors first, so no new work reaches the servers while they shut down.
       stopping ??= closeAll([

@@ -18,8 +18,7 @@ export function emptyScriptStats(): ScriptStats {
 
 /** What to send to Redis for one REST command, and how to turn the reply back into the client's view. */
 export type PreparedCommand =
-  | { args: string[]; mapReply?: (reply: RespValue) => RespValue }
-  | { error: string };
+  { args: string[]; mapReply?: (reply: RespValue) => RespValue } | { error: string };
 
 /**
  * Commands that would change the state of the one Redis connection shared by all HTTP requests,
@@ -27,10 +26,36 @@ export type PreparedCommand =
  * sense there either (transactions go through /multi-exec).
  */
 const REFUSED = new Set([
-  "AUTH", "HELLO", "SELECT", "RESET", "QUIT", "CLIENT", "MONITOR", "SYNC", "PSYNC",
-  "MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH",
-  "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE",
-  "BLPOP", "BRPOP", "BRPOPLPUSH", "BLMOVE", "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP", "WAIT", "WAITAOF",
+  "AUTH",
+  "HELLO",
+  "SELECT",
+  "RESET",
+  "QUIT",
+  "CLIENT",
+  "MONITOR",
+  "SYNC",
+  "PSYNC",
+  "MULTI",
+  "EXEC",
+  "DISCARD",
+  "WATCH",
+  "UNWATCH",
+  "SUBSCRIBE",
+  "PSUBSCRIBE",
+  "SSUBSCRIBE",
+  "UNSUBSCRIBE",
+  "PUNSUBSCRIBE",
+  "SUNSUBSCRIBE",
+  "BLPOP",
+  "BRPOP",
+  "BRPOPLPUSH",
+  "BLMOVE",
+  "BLMPOP",
+  "BZPOPMIN",
+  "BZPOPMAX",
+  "BZMPOP",
+  "WAIT",
+  "WAITAOF",
 ]);
 
 const bulk = (text: string): RespValue => ({ kind: "bulk", value: Buffer.from(text, "utf8") });

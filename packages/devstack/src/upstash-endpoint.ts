@@ -4,7 +4,12 @@ import { closeServer, listenOnLoopback } from "./listen";
 import { ScriptRegistry } from "./lua-scripts";
 import { LOOPBACK, validatePort } from "./ports";
 import { RespClient, type RespValue } from "./resp";
-import { emptyScriptStats, prepareCommand, type PreparedCommand, type ScriptStats } from "./upstash-commands";
+import {
+  emptyScriptStats,
+  prepareCommand,
+  type PreparedCommand,
+  type ScriptStats,
+} from "./upstash-commands";
 import { parseCommand, replyToEntry, type Json } from "./upstash-json";
 
 /** Local-only credential: the endpoint listens on loopback and fronts a throwaway Redis. */
@@ -89,7 +94,9 @@ function sendJson(response: http.ServerResponse, status: number, body: Json): vo
  *   POST /pipeline    [["SET","k","v"], …]     → [{"result": …} | {"error": …}, …]
  *   POST /multi-exec  same, run inside MULTI/EXEC
  */
-export async function startUpstashEndpoint(options: UpstashEndpointOptions): Promise<UpstashEndpoint> {
+export async function startUpstashEndpoint(
+  options: UpstashEndpointOptions,
+): Promise<UpstashEndpoint> {
   const log = options.log ?? (() => undefined);
   const token = options.token ?? DEV_UPSTASH_TOKEN;
   const port = options.port ?? 0;
@@ -127,7 +134,8 @@ export async function startUpstashEndpoint(options: UpstashEndpointOptions): Pro
       const detail = queued?.kind === "error" ? ` (${queued.message})` : "";
       throw new HttpError(400, `${exec.message}${detail}`);
     }
-    if (exec?.kind !== "array" || exec.items === null) throw new HttpError(400, "ERR transaction aborted");
+    if (exec?.kind !== "array" || exec.items === null)
+      throw new HttpError(400, "ERR transaction aborted");
     return exec.items.map((reply, i) => {
       const command = commands[i];
       return command !== undefined && "args" in command && command.mapReply !== undefined
@@ -136,9 +144,14 @@ export async function startUpstashEndpoint(options: UpstashEndpointOptions): Pro
     });
   };
 
-  const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+  const handle = async (
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> => {
     const authorization = request.headers.authorization ?? "";
-    const given = authorization.startsWith("Bearer ") ? authorization.slice("Bearer ".length).trim() : "";
+    const given = authorization.startsWith("Bearer ")
+      ? authorization.slice("Bearer ".length).trim()
+      : "";
     if (!sameToken(given, token)) {
       sendJson(response, 401, { error: "Unauthorized: invalid or missing token" });
       request.resume();
@@ -181,7 +194,9 @@ export async function startUpstashEndpoint(options: UpstashEndpointOptions): Pro
       const message = error instanceof Error ? error.message : String(error);
       if (status === 500) log(`[upstash] ${message}`);
       if (!response.headersSent) {
-        sendJson(response, status, { error: status === 500 ? `ERR devstack: ${message}` : message });
+        sendJson(response, status, {
+          error: status === 500 ? `ERR devstack: ${message}` : message,
+        });
       } else {
         response.destroy();
       }

@@ -8,7 +8,8 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * depth — is base64 of its bytes, and the client decodes them back; numbers and nulls stay as is.
  */
 export function replyToJson(reply: RespValue, base64: boolean): Json {
-  const text = (bytes: Buffer): string => (base64 ? bytes.toString("base64") : bytes.toString("utf8"));
+  const text = (bytes: Buffer): string =>
+    base64 ? bytes.toString("base64") : bytes.toString("utf8");
   switch (reply.kind) {
     case "integer":
       return reply.value;
@@ -25,7 +26,10 @@ export function replyToJson(reply: RespValue, base64: boolean): Json {
 }
 
 /** One `{result}` / `{error}` entry, as used in single replies and in pipeline arrays. */
-export function replyToEntry(reply: RespValue, base64: boolean): { result: Json } | { error: string } {
+export function replyToEntry(
+  reply: RespValue,
+  base64: boolean,
+): { result: Json } | { error: string } {
   return reply.kind === "error" ? { error: reply.message } : { result: replyToJson(reply, base64) };
 }
 

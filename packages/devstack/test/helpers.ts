@@ -19,11 +19,16 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5_000): Prom
   }
 }
 
-/** Direct children of this (test worker) process, as "pid args" lines — postgres and redis-server land here. */
-export function childProcesses(): { pid: number; args: string }[] {
+/**
+ * Direct children of `parent` (default: this test worker, where postgres and redis-server land;
+ * a postmaster's children are its backends and auxiliary processes).
+ */
+export function childProcesses(parent: number = process.pid): { pid: number; args: string }[] {
   let output = "";
   try {
-    output = execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(process.pid)], { encoding: "utf8" });
+    output = execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(parent)], {
+      encoding: "utf8",
+    });
   } catch {
     // ps exits 1 when there are no matching processes.
   }

@@ -86,8 +86,9 @@ describe("Neon driver through the relay", () => {
 
     await stack.postgres.dropDatabase(name);
     expect(await stack.postgres.databaseExists(name)).toBe(false);
-    await expect(client.query("select 1")).rejects.toThrow();
-    await client.end().catch(() => undefined);
+    await expect(client.query("select 1")).rejects.toThrow(/not queryable|terminat/i);
+    // No client.end() here: the driver's bundled pg Client waits forever for an "end" event that
+    // was already emitted when the server terminated the session (a driver quirk, not the relay's).
     // Dropping a database that does not exist is not an error.
     await stack.postgres.dropDatabase(name);
   });
@@ -111,12 +112,13 @@ describe("Neon driver through the relay", () => {
       const n = 7;
       for (let i = 0; i < n; i++) await client.query("select $1::int as i", [i]);
       expect(stack.relay.roundTrips()).toBe(n);
+
+      // Closing sends a Terminate message after having heard from the server: one more.
+      stack.relay.resetRoundTrips();
     } finally {
       client.release();
       await pool.end();
     }
-    // Closing sends a Terminate message after having heard from the server: one more.
-    stack.relay.resetRoundTrips();
     await waitFor(() => stack.relay.openConnections() === 0);
     expect(stack.relay.roundTrips()).toBe(1);
   });
@@ -159,7 +161,9 @@ describe("Neon driver through the relay", () => {
     expect(closed.reason).toMatch(/non-loopback/);
 
     // And the driver surfaces it as a connection error.
-    const pool = new Pool({ connectionString: "postgres://postgres:postgres@10.1.2.3:5432/postgres" });
+    const pool = new Pool({
+      connectionString: "postgres://postgres:postgres@10.1.2.3:5432/postgres",
+    });
     pool.on("error", () => undefined);
     await expect(pool.query("select 1")).rejects.toThrow();
     await pool.end().catch(() => undefined);

@@ -12,12 +12,12 @@ export const healthRouter = router({
     .input(z.void())
     .output(healthStatus)
     .query(async ({ ctx }) => {
-    const database = await checkDatabase(ctx.db);
-    return {
-      status: database.reachable ? ("ok" as const) : ("degraded" as const),
-      version: apiEnv.APP_VERSION,
-      time: new Date(),
-      database,
-    };
-  }),
+      const database = await checkDatabase(ctx.db);
+      return {
+        status: database.reachable ? ("ok" as const) : ("degraded" as const),
+        version: apiEnv.APP_VERSION,
+        time: new Date(),
+        database,
+      };
+    }),
 });
