@@ -7,5 +7,6 @@ export default defineConfig({
     // Real postgres/redis processes: initdb alone takes ~1 s, and CI boxes can be slow.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

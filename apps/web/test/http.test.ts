@@ -44,7 +44,12 @@ describe("GET /api/trpc/health.check on the built app", () => {
       ["nope.missing", undefined, 404],
       ["health.check?input=%7Bbroken", undefined, 400],
       [`${Array.from({ length: 21 }, () => "health.check").join(",")}?batch=1`, undefined, 400],
-      ["health.check", { method: "POST", body: "{}" }, 405],
+      [
+        "health.check",
+        { method: "POST", body: "{}", headers: { "content-type": "application/json" } },
+        405,
+      ],
+      ["health.check", { method: "POST", body: "hello" }, 415],
       ["health.check", { method: "PUT" }, 405],
     ];
     for (const [path, init, status] of cases) {

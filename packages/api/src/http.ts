@@ -50,8 +50,11 @@ function finishResponse(
   // A fresh Headers object: some runtimes hand back responses with immutable headers.
   const headers = new Headers(response.headers);
   headers.set("x-request-id", requestId);
-  // tRPC always answers JSON but leaves the header off some early errors (batch too large).
-  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  // tRPC always answers JSON, but builds some early errors (batch too large) from a bare
+  // string, which the Response constructor labels text/plain.
+  if (!headers.get("content-type")?.startsWith("application/json")) {
+    headers.set("content-type", "application/json");
+  }
   // For streamed batches this reflects the work done before the first byte was sent.
   headers.set(
     "server-timing",
