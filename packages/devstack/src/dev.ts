@@ -8,12 +8,13 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 
 import type { Devstack } from "./index";
-import { devPorts, inheritedEnv, webPort } from "./env";
+import { devPorts, inheritedEnv, verboseLogging, webPort } from "./env";
 import { assertPortsFree, PortInUseError, startDevstack } from "./index";
 import { findRepoRoot } from "./repo";
 
 const DATABASE = "dishpatch";
 const root = findRepoRoot();
+const verbose = verboseLogging();
 const say = (line: string) => {
   console.log(`\x1b[36m[dev]\x1b[0m ${line}`);
 };
@@ -30,7 +31,8 @@ async function main() {
     dataDir: join(root, ".devstack"),
     ports: devPorts,
     log: (line) => {
-      say(line);
+      // Postgres and Redis chatter only with DEVSTACK_VERBOSE=1; devstack's own lines always.
+      if (verbose || !/^\[(postgres|redis)\]/.test(line)) say(line);
     },
   });
   if (!(await stack.postgres.databaseExists(DATABASE))) {
@@ -42,14 +44,13 @@ async function main() {
       "redis-server is not installed: no Upstash-compatible endpoint (apt-get install redis-server).",
     );
   }
-  await run("pnpm", ["--filter", "@dishpatch/db", "run", "db:migrate"], env);
-  await run("pnpm", ["--filter", "@dishpatch/db", "run", "db:seed"], env);
+  await run("pnpm", ["--silent", "--filter", "@dishpatch/db", "run", "db:setup"], env);
   say(`Stack ready in ${Math.round(performance.now() - started)} ms; starting the web app…`);
   say(`Database: ${env.DATABASE_URL}`);
 
   web = spawn("pnpm", ["exec", "turbo", "run", "dev", "--filter=@dishpatch/web", "--ui=stream"], {
     cwd: root,
-    env: { ...inheritedEnv(), ...env, PORT: String(webPort) },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...inheritedEnv(), ...env, PORT: String(webPort) },
     stdio: "inherit",
     detached: true,
   });

@@ -1,7 +1,7 @@
-import { readDatabaseEnv } from "../env";
 import { migrateDatabase } from "../migrate";
+import { runScript } from "./run";
 
-const config = readDatabaseEnv();
-const started = performance.now();
-await migrateDatabase(config);
-console.log(`Migrations applied in ${Math.round(performance.now() - started)} ms.`);
+await runScript("db:migrate", async (config) => {
+  await migrateDatabase(config);
+  return "migrations applied";
+});

@@ -1,15 +1,17 @@
 import { createDatabase } from "../client";
-import { readDatabaseEnv } from "../env";
 import { useNodeWebSocket } from "../node";
 import { seedDatabase } from "../seed";
 import { assertSeedAllowed } from "../seed/guard";
+import { runScript } from "./run";
 
-assertSeedAllowed();
-useNodeWebSocket();
-const handle = createDatabase(readDatabaseEnv());
-try {
-  const result = await seedDatabase(handle.db);
-  console.log(`Seeded ${result.restaurants} new restaurants.`);
-} finally {
-  await handle.end();
-}
+await runScript("db:seed", async (config) => {
+  assertSeedAllowed();
+  useNodeWebSocket();
+  const handle = createDatabase(config);
+  try {
+    const result = await seedDatabase(handle.db);
+    return `${result.restaurants} new restaurants`;
+  } finally {
+    await handle.end();
+  }
+});
