@@ -1,5 +1,6 @@
 export { createDatabase } from "./client";
 export type { Database, DatabaseConfig, DatabaseHandle, QueryStats } from "./client";
-export { readDatabaseEnv } from "./env";
+export { readDatabaseEnv, readDeploymentEnv } from "./env";
 export { checkDatabase } from "./queries/health";
 export type { DatabaseCheck } from "./queries/health";
+export * from "./queries/users";

@@ -1,1 +1,3 @@
+export * from "./auth";
+export { isCommonPassword } from "./common-passwords";
 export * from "./health";
