@@ -1,5 +1,11 @@
-import type { Database, DatabaseHandle } from "@dishpatch/db";
-import { createDatabase } from "@dishpatch/db";
+import type { SessionClaims } from "@dishpatch/auth";
+import type { Database, DatabaseHandle, Viewer } from "@dishpatch/db";
+import { isSecureRequest, readSessionClaims } from "@dishpatch/auth";
+import { createDatabase, loadViewer } from "@dishpatch/db";
+
+import type { RateLimiter } from "./ratelimit";
+import { clientIpFrom } from "./client-ip";
+import { createMemoryLimiter, defaultRateLimiter } from "./ratelimit";
 
 /** Everything a procedure may use. Tests build it directly with a real database. */
 export interface InnerContext {
@@ -8,22 +14,61 @@ export interface InnerContext {
   requestId: string;
   /** When the request started (performance.now()), for the duration in logs. */
   startedAt: number;
+  /** Claims of the session cookie; trusted only after `protectedProcedure` checks them. */
+  session: SessionClaims | null;
+  clientIp: string;
+  limiter: RateLimiter;
+  /** Headers of the HTTP response (Retry-After, Set-Cookie); unused by in-process calls. */
+  resHeaders: Headers;
+  /** Whether cookies this request sets must be `Secure` (https). */
+  secureCookies: boolean;
+  /** The session's user with memberships: one database read per request, on first use. */
+  loadViewer: () => Promise<Viewer | null>;
 }
 
-export function createContextInner(opts: { db: Database; requestId?: string }): InnerContext {
+export interface InnerContextOptions {
+  db: Database;
+  session?: SessionClaims | null;
+  requestId?: string;
+  clientIp?: string;
+  limiter?: RateLimiter;
+  resHeaders?: Headers;
+  secureCookies?: boolean;
+}
+
+export function createContextInner(opts: InnerContextOptions): InnerContext {
+  const session = opts.session ?? null;
+  let viewer: Promise<Viewer | null> | undefined;
   return {
     db: opts.db,
     requestId: opts.requestId ?? crypto.randomUUID(),
     startedAt: performance.now(),
+    session,
+    clientIp: opts.clientIp ?? "unknown",
+    limiter: opts.limiter ?? createMemoryLimiter(),
+    resHeaders: opts.resHeaders ?? new Headers(),
+    secureCookies: opts.secureCookies ?? false,
+    loadViewer: () => (viewer ??= session ? loadViewer(opts.db, session.userId) : Promise.resolve(null)),
   };
 }
 
-/**
- * The request-reading part. The database handle is created per request by the HTTP
- * handler (which also ends it once the response has been streamed).
- */
-export function createContext(opts: { handle: DatabaseHandle; requestId: string }) {
-  return createContextInner({ db: opts.handle.db, requestId: opts.requestId });
+/** The request-reading part: session cookie, client address, the process's limiter. */
+export async function createContext(opts: {
+  req: Request;
+  resHeaders: Headers;
+  handle: DatabaseHandle;
+  requestId: string;
+  limiter?: RateLimiter;
+}) {
+  return createContextInner({
+    db: opts.handle.db,
+    requestId: opts.requestId,
+    session: await readSessionClaims(opts.req.headers),
+    clientIp: clientIpFrom(opts.req.headers),
+    limiter: opts.limiter ?? defaultRateLimiter(),
+    resHeaders: opts.resHeaders,
+    secureCookies: isSecureRequest(opts.req.url, opts.req.headers),
+  });
 }
 
 export function createRequestDatabase(): DatabaseHandle {

@@ -1,6 +1,8 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import { z } from "zod";
 
+import { RetryAfter } from "./ratelimit/enforce";
+
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong";
 
 /** Field errors for inputs that failed their zod schema, keyed by field path ("a.b"). */
@@ -48,6 +50,7 @@ export function shapeError(opts: {
       ...(isProduction ? {} : { stack }),
       requestId,
       fieldErrors,
+      retryAfterSeconds: error.cause instanceof RetryAfter ? error.cause.seconds : null,
     },
   };
 }

@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import { createContext, createRequestDatabase } from "./context";
 import { MAX_BATCH_SIZE } from "./limits";
+import type { RateLimiter } from "./ratelimit";
 import { logError } from "./log";
 import { appRouter } from "./root";
 
@@ -11,6 +12,8 @@ export interface HandleOptions {
   endpoint: string;
   /** Injectable for tests; defaults to a fresh per-request handle from the environment. */
   createDatabase?: () => DatabaseHandle;
+  /** Injectable for tests; defaults to the process's limiter (Upstash or memory). */
+  limiter?: RateLimiter;
 }
 
 /**
@@ -21,6 +24,7 @@ export async function handleTrpcRequest(req: Request, opts: HandleOptions): Prom
   const requestId = crypto.randomUUID();
   const startedAt = performance.now();
   if (req.method !== "GET" && req.method !== "POST") return methodNotAllowed(req.method, requestId);
+  if (isCrossOrigin(req)) return crossOriginRefused(requestId);
   const handle = (opts.createDatabase ?? createRequestDatabase)();
   let response: Response;
   try {
@@ -29,7 +33,8 @@ export async function handleTrpcRequest(req: Request, opts: HandleOptions): Prom
       req,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: () => createContext({ handle, requestId }),
+      createContext: ({ req: request, resHeaders }) =>
+        createContext({ req: request, resHeaders, handle, requestId, limiter: opts.limiter }),
       onError: ({ error, path, type }) => {
         logError({ requestId, path, type, error, durationMs: performance.now() - startedAt });
       },
@@ -85,4 +90,29 @@ function methodNotAllowed(method: string, requestId: string): Response {
     { error: { json: error } },
     { status: 405, headers: { allow: "GET, POST", "x-request-id": requestId } },
   );
+}
+
+/**
+ * Cookies make every call carry the user's session, so a page on another origin must not be
+ * able to make calls (CSRF). Browsers send Origin on cross-origin requests; scripts and
+ * servers without one are not a browser acting for a signed-in person.
+ */
+function isCrossOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+function crossOriginRefused(requestId: string): Response {
+  const error = {
+    message: "Cross-origin requests are not allowed",
+    code: -32003,
+    data: { code: "FORBIDDEN", httpStatus: 403, requestId, fieldErrors: null },
+  };
+  return Response.json({ error: { json: error } }, { status: 403, headers: { "x-request-id": requestId } });
 }

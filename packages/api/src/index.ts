@@ -7,6 +7,10 @@ export type { AppRouter } from "./root";
 export { createContextInner } from "./context";
 export type { Context } from "./context";
 export { handleTrpcRequest } from "./http";
+export { guardSignIn } from "./sign-in-guard";
+export { createMemoryLimiter, createUpstashLimiter, defaultRateLimiter, rateLimitPolicies } from "./ratelimit";
+export type { RateLimiter, RateLimitPolicyName } from "./ratelimit";
+export type { AccessRule, ProcedureMeta } from "./trpc";
 export { MAX_BATCH_SIZE } from "./limits";
 export type { FieldErrors } from "./errors";
 

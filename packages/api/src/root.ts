@@ -1,8 +1,10 @@
+import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   health: healthRouter,
+  auth: authRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,22 +1,118 @@
-import { initTRPC } from "@trpc/server";
+import type { MemberRole } from "@dishpatch/db";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { z } from "zod";
 
 import type { Context } from "./context";
 import { apiEnv } from "./env";
 import { shapeError } from "./errors";
+import { enforceRateLimit } from "./ratelimit";
 
 const isProduction = apiEnv.NODE_ENV === "production";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  isDev: !isProduction,
-  errorFormatter: ({ shape, error, ctx }) =>
-    shapeError({ shape, error, requestId: ctx?.requestId ?? null, isProduction }),
-});
+/** Who may call a procedure. Every procedure declares one (a test enforces it). */
+export type AccessRule = "public" | "user" | "admin" | `restaurant:${MemberRole}`;
+
+export interface ProcedureMeta {
+  access?: AccessRule;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    isDev: !isProduction,
+    errorFormatter: ({ shape, error, ctx }) =>
+      shapeError({ shape, error, requestId: ctx?.requestId ?? null, isProduction }),
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+/**
+ * Default limits for everything: reads per client address, writes per signed-in user (or
+ * per address when anonymous). Stricter policies (sign-up, password) add their own.
+ */
+const defaultRateLimit = t.middleware(async ({ ctx, type, next }) => {
+  const isWrite = type === "mutation";
+  await enforceRateLimit({
+    limiter: ctx.limiter,
+    policy: isWrite ? "writePerActor" : "readPerIp",
+    key: isWrite && ctx.session ? `user:${ctx.session.userId}` : `ip:${ctx.clientIp}`,
+    resHeaders: ctx.resHeaders,
+  });
+  return next();
+});
+
+/** Responses that depend on who asks must never be stored by a shared cache. */
+const noStoreWhenSignedIn = t.middleware(({ ctx, next }) => {
+  if (ctx.session) ctx.resHeaders.set("cache-control", "private, no-store");
+  return next();
+});
+
+const baseProcedure = t.procedure.use(defaultRateLimit).use(noStoreWhenSignedIn);
+
 /** Anyone may call it, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = baseProcedure.meta({ access: "public" });
+
+/**
+ * Signed in, account active, session not ended (its version matches the user's). The user
+ * is read once per request and handed on as `ctx.viewer`.
+ */
+const requireViewer = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.session) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  const viewer = await ctx.loadViewer();
+  if (viewer?.sessionVersion !== ctx.session.sessionVersion) {
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "Your session has ended. Please sign in again.",
+    });
+  }
+  if (viewer.status !== "active") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This account is suspended." });
+  }
+  return next({ ctx: { viewer, session: ctx.session } });
+});
+
+export const protectedProcedure = baseProcedure.meta({ access: "user" }).use(requireViewer);
+
+export const adminProcedure = baseProcedure
+  .meta({ access: "admin" })
+  .use(requireViewer)
+  .use(({ ctx, next }) => {
+    if (ctx.viewer.role !== "admin") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators may do this." });
+    }
+    return next();
+  });
+
+const roleRank: Record<MemberRole, number> = { staff: 1, owner: 2 };
+
+/**
+ * For procedures about one restaurant: the input carries `restaurantId`, and the caller
+ * must be a member of that restaurant with at least `minRole`. The membership is handed on
+ * as `ctx.membership`.
+ */
+export function restaurantProcedure(minRole: MemberRole) {
+  return baseProcedure
+    .meta({ access: `restaurant:${minRole}` })
+    .input(z.object({ restaurantId: z.string().min(1).max(64) }))
+    .use(requireViewer)
+    .use(({ ctx, input, next }) => {
+      const membership = ctx.viewer.memberships.find((m) => m.restaurantId === input.restaurantId);
+      if (!membership) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this restaurant." });
+      }
+      if (roleRank[membership.role] < roleRank[minRole]) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: `Only a restaurant ${minRole} may do this.`,
+        });
+      }
+      return next({ ctx: { membership } });
+    });
+}
