@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import { readFileSync } from "node:fs";
 
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "./src/security-headers";
+
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
 };
@@ -10,6 +12,7 @@ const config: NextConfig = {
   // Internal packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: [
     "@dishpatch/api",
+    "@dishpatch/auth",
     "@dishpatch/db",
     "@dishpatch/ui",
     "@dishpatch/validators",
@@ -19,6 +22,14 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Inlined at build time, so edge functions know their version without reading files.
   env: { APP_VERSION: commit ? `${pkg.version}+${commit}` : pkg.version },
+  headers: () =>
+    Promise.resolve([
+      { source: "/:path*", headers: staticSecurityHeaders },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
+    ]),
 };
 
 export default config;

@@ -10,11 +10,19 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase(server);
   await seedDatabase(database.db);
   await database.end();
+  if (!server.upstash) {
+    throw new Error("The web tests need redis-server (apt-get install redis-server) for rate limiting.");
+  }
   const app = await startBuiltApp({
     DATABASE_URL: database.url,
     DATABASE_WS_PROXY: database.wsProxy,
+    UPSTASH_REDIS_REST_URL: server.upstash.url,
+    UPSTASH_REDIS_REST_TOKEN: server.upstash.token,
+    AUTH_SECRET: "test-secret-for-the-built-app-0123456789abcdef",
   });
   project.provide("appBaseUrl", app.baseUrl);
+  project.provide("testDatabaseServer", server);
+  project.provide("appDatabaseUrl", database.url);
   return async () => {
     await app.stop();
     await database.drop();
@@ -25,5 +33,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     appBaseUrl: string;
+    /** The database the running app uses, for tests that arrange data directly. */
+    appDatabaseUrl: string;
   }
 }

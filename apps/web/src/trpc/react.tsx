@@ -4,7 +4,13 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { MAX_BATCH_SIZE } from "@dishpatch/api/limits";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink, loggerLink } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpBatchStreamLink,
+  loggerLink,
+  splitLink,
+} from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -31,11 +37,16 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         loggerLink({
           enabled: (op) => isDevelopment || (op.direction === "down" && op.result instanceof Error),
         }),
-        httpBatchStreamLink({
-          transformer: superjson,
-          url: "/api/trpc",
-          maxItems: MAX_BATCH_SIZE,
-          headers: () => ({ "x-trpc-source": "web" }),
+        // Queries stream (each result as soon as it is ready). Mutations wait for the whole
+        // response: their headers (session cookies, Retry-After) come after the work is done.
+        splitLink({
+          condition: (op) => op.type === "mutation",
+          true: httpBatchLink({ transformer: superjson, url: "/api/trpc", maxItems: MAX_BATCH_SIZE }),
+          false: httpBatchStreamLink({
+            transformer: superjson,
+            url: "/api/trpc",
+            maxItems: MAX_BATCH_SIZE,
+          }),
         }),
       ],
     }),

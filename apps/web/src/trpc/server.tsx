@@ -2,10 +2,12 @@ import "server-only";
 
 import type { QueryExecuteOptions, QueryKey } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { appRouter, createContextInner } from "@dishpatch/api";
+import { appRouter, createContextInner, defaultRateLimiter } from "@dishpatch/api";
+import { readSessionClaims } from "@dishpatch/auth";
 import { createDatabase } from "@dishpatch/db";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
 import { after } from "next/server";
 import { cache } from "react";
 
@@ -14,11 +16,19 @@ import { makeQueryClient } from "./query-client";
 /** One query client per server request, shared by every component that renders in it. */
 export const getQueryClient = cache(makeQueryClient);
 
-/** One database handle per server request, ended once the response has been sent. */
-const createServerContext = cache(() => {
+/**
+ * The context for in-process calls while rendering: the visitor's session from their cookie
+ * and one database handle per server request, ended once the response has been sent.
+ */
+const createServerContext = cache(async () => {
+  const requestHeaders = await headers();
   const handle = createDatabase();
   after(() => handle.end());
-  return createContextInner({ db: handle.db });
+  return createContextInner({
+    db: handle.db,
+    session: await readSessionClaims(requestHeaders),
+    limiter: defaultRateLimiter(),
+  });
 });
 
 /**

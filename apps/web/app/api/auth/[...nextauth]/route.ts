@@ -1,0 +1,9 @@
+import { guardSignIn } from "@dishpatch/api";
+import { createAuthRouteHandler } from "@dishpatch/auth/next";
+
+// Auth.js on the edge, like the API. Credentials sign-ins pass the rate limiter first.
+export const runtime = "edge";
+
+const handler = createAuthRouteHandler({ guardSignIn: (req, email) => guardSignIn(req, email) });
+
+export { handler as GET, handler as POST };
