@@ -15,7 +15,10 @@ let vm: EdgeVM;
 let bundleBytes: number;
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject("testDatabaseServer"));
+  const server = inject("testDatabaseServer");
+  if (!server.upstash) throw new Error("The edge test needs redis-server for the rate limiter.");
+  const upstash = server.upstash;
+  database = await createTestDatabase(server);
   const result = await build({
     entryPoints: [new URL("../src/index.ts", import.meta.url).pathname],
     bundle: true,
@@ -41,6 +44,9 @@ beforeAll(async () => {
             APP_VERSION: "edge-test",
             DATABASE_URL: database.url,
             DATABASE_WS_PROXY: database.wsProxy,
+            AUTH_SECRET: "edge-sandbox-secret-0123456789abcdefghij",
+            UPSTASH_REDIS_REST_URL: upstash.url,
+            UPSTASH_REDIS_REST_TOKEN: upstash.token,
           },
         },
       }),

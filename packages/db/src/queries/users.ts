@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import { restaurantMembers, restaurants, users } from "../schema";
+import { restaurantMembers, users } from "../schema";
 
 export type MemberRole = (typeof restaurantMembers.$inferSelect)["role"];
 
@@ -35,14 +35,14 @@ export async function loadViewer(db: Database, userId: string): Promise<Viewer |
       role: users.role,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      // Explicit aliases: drizzle leaves columns unqualified in a one-table select, which
+      // inside this subquery would bind to the wrong table.
       memberships: sql<Membership[]>`coalesce(
         (select json_agg(json_build_object(
-            'restaurantId', ${restaurants.id}, 'slug', ${restaurants.slug},
-            'name', ${restaurants.name}, 'role', ${restaurantMembers.role})
-          order by ${restaurants.name})
-         from ${restaurantMembers}
-         join ${restaurants} on ${restaurants.id} = ${restaurantMembers.restaurantId}
-         where ${restaurantMembers.userId} = ${users.id}),
+            'restaurantId', r.id, 'slug', r.slug, 'name', r.name, 'role', m.role) order by r.name)
+         from restaurant_members m
+         join restaurants r on r.id = m.restaurant_id
+         where m.user_id = ${users}.id),
         '[]'::json)`,
     })
     .from(users)
