@@ -71,3 +71,13 @@ describe("constantTimeEqual", () => {
     expect(constantTimeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2, 0]))).toBe(false);
   });
 });
+
+describe("the seeded demo accounts' hash", () => {
+  it("verifies the documented demo password at today's cost", async () => {
+    const { DEMO_PASSWORD_HASH } = await import("@dishpatch/db/seed");
+    await expect(verifyPassword("dishpatch-demo", DEMO_PASSWORD_HASH)).resolves.toEqual({
+      valid: true,
+      needsRehash: false,
+    });
+  });
+});

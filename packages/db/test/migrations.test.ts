@@ -1,9 +1,10 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { migrateDatabase } from "../src/migrate";
 import { restaurants, users } from "../src/schema";
-import { seedDatabase } from "../src/seed";
+import { demoAccounts, demoMemberships, seedDatabase } from "../src/seed";
+import { loadViewer } from "../src/queries/users";
 import { demoRestaurants } from "../src/seed/restaurants";
 import type { TestDatabase } from "../src/testing";
 import { createTestDatabase } from "../src/testing";
@@ -49,9 +50,21 @@ describe("seed", () => {
   it("inserts the demo restaurants once and is safe to run again", async () => {
     const first = await seedDatabase(database.db);
     const second = await seedDatabase(database.db);
-    expect(first.restaurants).toBe(demoRestaurants.length);
-    expect(second.restaurants).toBe(0);
+    expect(first).toEqual({ restaurants: demoRestaurants.length, users: demoAccounts.length });
+    expect(second).toEqual({ restaurants: 0, users: 0 });
     const rows = await database.db.select({ slug: restaurants.slug }).from(restaurants);
     expect(rows.map((r) => r.slug).sort()).toEqual(demoRestaurants.map((r) => r.slug).sort());
+  });
+
+  it("gives the demo owner and staff their memberships", async () => {
+    const [owner] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "owner@dishpatch.dev"));
+    const viewer = await loadViewer(database.db, owner?.id ?? "");
+    const expected = demoMemberships.filter(([email]) => email === "owner@dishpatch.dev");
+    expect(viewer?.memberships.map((m) => [m.slug, m.role]).sort()).toEqual(
+      expected.map(([, slug, role]) => [slug, role]).sort(),
+    );
   });
 });

@@ -41,7 +41,7 @@ async function main() {
   const env = { ...stack.env(DATABASE) };
   if (!stack.upstash) {
     say(
-      "redis-server is not installed: no Upstash-compatible endpoint (apt-get install redis-server).",
+      "redis-server is not installed: rate limits use an in-process limiter (apt-get install redis-server for the real thing).",
     );
   }
   await run("pnpm", ["--silent", "--filter", "@dishpatch/db", "run", "db:setup"], env);

@@ -10,7 +10,7 @@ await runScript("db:seed", async (config) => {
   const handle = createDatabase(config);
   try {
     const result = await seedDatabase(handle.db);
-    return `${result.restaurants} new restaurants`;
+    return `${result.restaurants} new restaurants, ${result.users} new demo accounts`;
   } finally {
     await handle.end();
   }

@@ -11,7 +11,7 @@ await runScript("db:setup", async (config) => {
   const handle = createDatabase(config);
   try {
     const result = await seedDatabase(handle.db);
-    return `migrations applied, ${result.restaurants} new restaurants seeded`;
+    return `migrations applied; seeded ${result.restaurants} new restaurants, ${result.users} new demo accounts`;
   } finally {
     await handle.end();
   }
