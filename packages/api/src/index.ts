@@ -5,7 +5,7 @@ import type { AppRouter } from "./root";
 export { appRouter, createCaller } from "./root";
 export type { AppRouter } from "./root";
 export { createContextInner } from "./context";
-export type { Context } from "./context";
+export type { Context, InnerContextOptions } from "./context";
 export { handleTrpcRequest } from "./http";
 export { guardSignIn } from "./sign-in-guard";
 export { createMemoryLimiter, createUpstashLimiter, defaultRateLimiter, rateLimitPolicies } from "./ratelimit";

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import { restaurantMembers, users } from "../schema";
+import type { restaurantMembers } from "../schema";
+import { users } from "../schema";
 
 export type MemberRole = (typeof restaurantMembers.$inferSelect)["role"];
 
