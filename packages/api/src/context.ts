@@ -48,7 +48,8 @@ export function createContextInner(opts: InnerContextOptions): InnerContext {
     limiter: opts.limiter ?? createMemoryLimiter(),
     resHeaders: opts.resHeaders ?? new Headers(),
     secureCookies: opts.secureCookies ?? false,
-    loadViewer: () => (viewer ??= session ? loadViewer(opts.db, session.userId) : Promise.resolve(null)),
+    loadViewer: () =>
+      (viewer ??= session ? loadViewer(opts.db, session.userId) : Promise.resolve(null)),
   };
 }
 

@@ -8,7 +8,15 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong";
 /** Field errors for inputs that failed their zod schema, keyed by field path ("a.b"). */
 export type FieldErrors = Record<string, string[]>;
 
+/** A cause for input that passed its schema but failed a check against data (wrong password). */
+export class InvalidFields extends Error {
+  constructor(readonly fields: FieldErrors) {
+    super(`invalid fields: ${Object.keys(fields).join(", ")}`);
+  }
+}
+
 export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
+  if (error.cause instanceof InvalidFields) return error.cause.fields;
   if (!(error.cause instanceof z.ZodError)) return null;
   const fields: FieldErrors = {};
   for (const issue of error.cause.issues) {
@@ -38,7 +46,7 @@ export function shapeError(opts: {
   const hideInternals = isProduction && error.code === "INTERNAL_SERVER_ERROR";
   const message = hideInternals
     ? `${INTERNAL_ERROR_MESSAGE} (request ${requestId ?? "unknown"})`
-    : fieldErrors
+    : fieldErrors && error.cause instanceof z.ZodError
       ? inputErrorMessage(fieldErrors)
       : shape.message;
   const { stack, ...data } = shape.data;

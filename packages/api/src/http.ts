@@ -100,7 +100,8 @@ function methodNotAllowed(method: string, requestId: string): Response {
 function isCrossOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  const host =
+    req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
   try {
     return new URL(origin).host !== host;
   } catch {
@@ -114,5 +115,8 @@ function crossOriginRefused(requestId: string): Response {
     code: -32003,
     data: { code: "FORBIDDEN", httpStatus: 403, requestId, fieldErrors: null },
   };
-  return Response.json({ error: { json: error } }, { status: 403, headers: { "x-request-id": requestId } });
+  return Response.json(
+    { error: { json: error } },
+    { status: 403, headers: { "x-request-id": requestId } },
+  );
 }

@@ -8,7 +8,13 @@ export { createContextInner } from "./context";
 export type { Context, InnerContextOptions } from "./context";
 export { handleTrpcRequest } from "./http";
 export { guardSignIn } from "./sign-in-guard";
-export { createMemoryLimiter, createUpstashLimiter, defaultRateLimiter, rateLimitPolicies } from "./ratelimit";
+export { clientIpFrom } from "./client-ip";
+export {
+  createMemoryLimiter,
+  createUpstashLimiter,
+  defaultRateLimiter,
+  rateLimitPolicies,
+} from "./ratelimit";
 export type { RateLimiter, RateLimitPolicyName } from "./ratelimit";
 export type { AccessRule, ProcedureMeta } from "./trpc";
 export { MAX_BATCH_SIZE } from "./limits";

@@ -25,7 +25,11 @@ export async function guardSignIn(
     url.searchParams.set("error", "CredentialsSignin");
     url.searchParams.set("code", outcome.status === 429 ? "rate_limited" : "unavailable");
     return Response.json(
-      { url: url.toString(), message: outcome.message, retryAfterSeconds: outcome.retryAfterSeconds },
+      {
+        url: url.toString(),
+        message: outcome.message,
+        retryAfterSeconds: outcome.retryAfterSeconds,
+      },
       { status: outcome.status, headers: { "retry-after": String(outcome.retryAfterSeconds) } },
     );
   }

@@ -105,7 +105,10 @@ export function restaurantProcedure(minRole: MemberRole) {
     .use(({ ctx, input, next }) => {
       const membership = ctx.viewer.memberships.find((m) => m.restaurantId === input.restaurantId);
       if (!membership) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this restaurant." });
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "You are not a member of this restaurant.",
+        });
       }
       if (roleRank[membership.role] < roleRank[minRole]) {
         throw new TRPCError({

@@ -84,7 +84,12 @@ describe("auth.me", () => {
     const restaurantId = await createRestaurant(database.db, [[user, "owner"]]);
     const { caller } = callerAs(database.db, user);
     const me = await caller.auth.me();
-    expect(me).toMatchObject({ id: user.userId, email: user.email, role: "customer" });
+    expect(me).toMatchObject({
+      id: user.userId,
+      email: user.email,
+      role: "customer",
+      hasPassword: true,
+    });
     expect(me?.memberships).toEqual([expect.objectContaining({ restaurantId, role: "owner" })]);
   });
 

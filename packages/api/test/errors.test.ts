@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { shapeError } from "../src/errors";
+import { InvalidFields, shapeError } from "../src/errors";
 
 function defaultShape(error: TRPCError): TRPCDefaultErrorShape {
   return {
@@ -74,5 +74,23 @@ describe("shapeError", () => {
     });
     expect(shaped.message).toBe("No such restaurant");
     expect(shaped.data.fieldErrors).toBeNull();
+  });
+
+  it("carries field errors found by checks against data, keeping the message", () => {
+    const error = new TRPCError({
+      code: "BAD_REQUEST",
+      message: "The current password is not correct.",
+      cause: new InvalidFields({ currentPassword: ["The current password is not correct."] }),
+    });
+    const shaped = shapeError({
+      shape: defaultShape(error),
+      error,
+      requestId: "r",
+      isProduction: true,
+    });
+    expect(shaped.message).toBe("The current password is not correct.");
+    expect(shaped.data.fieldErrors).toEqual({
+      currentPassword: ["The current password is not correct."],
+    });
   });
 });

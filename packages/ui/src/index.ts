@@ -5,3 +5,8 @@ export { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./car
 export { Badge, badgeVariants, StatusDot } from "./badge";
 export type { BadgeProps } from "./badge";
 export { Skeleton } from "./skeleton";
+export { Input } from "./input";
+export { Label } from "./label";
+export { FieldError } from "./field-error";
+export { Alert, alertVariants } from "./alert";
+export type { AlertProps } from "./alert";

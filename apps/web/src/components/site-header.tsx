@@ -1,12 +1,23 @@
 import Link from "next/link";
 
-export function SiteHeader() {
+import { getViewer } from "~/auth/viewer";
+import { AccountLink } from "./header/account-link";
+import { AnonymousLinks } from "./header/anonymous-links";
+
+/**
+ * The header of every page. Who is signed in is read on the server while the page renders
+ * (one `auth.me` per request, shared with the page), so it arrives in the HTML.
+ */
+export async function SiteHeader() {
+  // The header must not take the page down: if the session can't be read, show the
+  // signed-out links (the page itself reports real outages).
+  const viewer = await getViewer().catch(() => null);
   return (
     <header className="border-b border-border">
-      <div className="mx-auto flex h-16 w-full max-w-5xl items-center justify-between px-4 sm:px-6">
+      <div className="mx-auto flex h-16 w-full max-w-5xl items-center justify-between gap-4 px-4 sm:px-6">
         <Link
           href="/"
-          className="flex items-center gap-2 rounded-md text-lg font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring"
+          className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring"
         >
           <span
             aria-hidden="true"
@@ -16,6 +27,9 @@ export function SiteHeader() {
           </span>
           Dishpatch
         </Link>
+        <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
+          {viewer ? <AccountLink name={viewer.name ?? viewer.email} /> : <AnonymousLinks />}
+        </nav>
       </div>
     </header>
   );

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { QueryExecuteOptions, QueryKey } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { appRouter, createContextInner, defaultRateLimiter } from "@dishpatch/api";
+import { appRouter, clientIpFrom, createContextInner, defaultRateLimiter } from "@dishpatch/api";
 import { readSessionClaims } from "@dishpatch/auth";
 import { createDatabase } from "@dishpatch/db";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
@@ -27,6 +27,8 @@ const createServerContext = cache(async () => {
   return createContextInner({
     db: handle.db,
     session: await readSessionClaims(requestHeaders),
+    // Page renders count against the visitor's own read limit, not one shared bucket.
+    clientIp: clientIpFrom(requestHeaders),
     limiter: defaultRateLimiter(),
   });
 });

@@ -15,8 +15,7 @@ export class RetryAfter extends Error {
 export const OUTAGE_RETRY_SECONDS = 30;
 
 export type RateLimitOutcome =
-  | { ok: true }
-  | { ok: false; status: 429 | 503; retryAfterSeconds: number; message: string };
+  { ok: true } | { ok: false; status: 429 | 503; retryAfterSeconds: number; message: string };
 
 /** The decision alone, for callers outside tRPC (the Auth.js sign-in route). */
 export async function checkRateLimit(
@@ -33,10 +32,24 @@ export async function checkRateLimit(
   } catch (error) {
     if (!(error instanceof RateLimiterUnavailable)) throw error;
     if (policy.onOutage === "open") {
-      console.warn(JSON.stringify({ level: "warn", event: "ratelimit.fail_open", policy: name, error: error.message }));
+      console.warn(
+        JSON.stringify({
+          level: "warn",
+          event: "ratelimit.fail_open",
+          policy: name,
+          error: error.message,
+        }),
+      );
       return { ok: true };
     }
-    console.error(JSON.stringify({ level: "error", event: "ratelimit.fail_closed", policy: name, error: error.message }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        event: "ratelimit.fail_closed",
+        policy: name,
+        error: error.message,
+      }),
+    );
     return {
       ok: false,
       status: 503,

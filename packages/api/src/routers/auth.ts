@@ -10,6 +10,7 @@ import {
 import { changePasswordInput, signUpInput, updateProfileInput } from "@dishpatch/validators";
 import { TRPCError } from "@trpc/server";
 
+import { InvalidFields } from "../errors";
 import { enforceRateLimit } from "../ratelimit";
 import { protectedProcedure, publicProcedure, router } from "../trpc";
 
@@ -21,6 +22,7 @@ function publicViewer(viewer: Viewer) {
     name: viewer.name,
     image: viewer.image,
     role: viewer.role,
+    hasPassword: viewer.hasPassword,
     memberships: viewer.memberships,
   };
 }
@@ -82,9 +84,11 @@ export const authRouter = router({
       });
     }
     if (!(await verifyPassword(input.currentPassword, stored)).valid) {
+      const message = "The current password is not correct.";
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: "The current password is not correct.",
+        message,
+        cause: new InvalidFields({ currentPassword: [message] }),
       });
     }
     const sessionVersion = await setPasswordHash(ctx.db, {

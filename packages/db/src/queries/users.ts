@@ -22,6 +22,8 @@ export interface Viewer {
   role: (typeof users.$inferSelect)["role"];
   status: (typeof users.$inferSelect)["status"];
   sessionVersion: number;
+  /** False for accounts that only sign in with GitHub. */
+  hasPassword: boolean;
   memberships: Membership[];
 }
 
@@ -36,6 +38,7 @@ export async function loadViewer(db: Database, userId: string): Promise<Viewer |
       role: users.role,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       // Explicit aliases: drizzle leaves columns unqualified in a one-table select, which
       // inside this subquery would bind to the wrong table.
       memberships: sql<Membership[]>`coalesce(
