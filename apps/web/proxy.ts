@@ -22,7 +22,8 @@ export const config = {
   // Pages only: API routes have their own policy and static files need none.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|svg|ico|webp|woff2?)$).*)",
+      source:
+        "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|svg|ico|webp|woff2?)$).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

@@ -11,7 +11,9 @@ export default async function setup(project: TestProject) {
   await seedDatabase(database.db);
   await database.end();
   if (!server.upstash) {
-    throw new Error("The web tests need redis-server (apt-get install redis-server) for rate limiting.");
+    throw new Error(
+      "The web tests need redis-server (apt-get install redis-server) for rate limiting.",
+    );
   }
   const app = await startBuiltApp({
     DATABASE_URL: database.url,

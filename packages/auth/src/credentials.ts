@@ -4,7 +4,16 @@ import { findUserForSignIn, setPasswordHash } from "@dishpatch/db";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "./password";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string | null; image: string | null; sessionVersion: number } }
+  | {
+      ok: true;
+      user: {
+        id: string;
+        email: string;
+        name: string | null;
+        image: string | null;
+        sessionVersion: number;
+      };
+    }
   | { ok: false; reason: "invalid" | "suspended" };
 
 /**

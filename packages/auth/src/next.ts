@@ -19,8 +19,15 @@ const CREDENTIALS_CALLBACK = /\/callback\/credentials\/?$/;
 
 export function createAuthRouteHandler(opts: { guardSignIn?: SignInGuard } = {}) {
   return async function handleAuthRequest(req: NextRequest): Promise<Response> {
-    if (opts.guardSignIn && req.method === "POST" && CREDENTIALS_CALLBACK.test(req.nextUrl.pathname)) {
-      const form = await req.clone().formData().catch(() => null);
+    if (
+      opts.guardSignIn &&
+      req.method === "POST" &&
+      CREDENTIALS_CALLBACK.test(req.nextUrl.pathname)
+    ) {
+      const form = await req
+        .clone()
+        .formData()
+        .catch(() => null);
       const email = form?.get("email");
       const blocked = await opts.guardSignIn(req, typeof email === "string" ? email : "");
       if (blocked) return blocked;

@@ -80,7 +80,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * A well-formed hash of a random secret nobody knows, at today's cost. Verifying against it
  * costs the same as verifying a real password.
  */
-const DUMMY_HASH = "pbkdf2-sha256$600000$+RtFjyoyUXhzV0bKnurK+A==$e0ViCdine4pOHiRJnW6k2tNRTZRDtBSaRAYxewQZXOU=";
+const DUMMY_HASH =
+  "pbkdf2-sha256$600000$+RtFjyoyUXhzV0bKnurK+A==$e0ViCdine4pOHiRJnW6k2tNRTZRDtBSaRAYxewQZXOU=";
 
 /**
  * Spends the same time as a real verification when no account (or no password) exists, so

@@ -60,7 +60,12 @@ export async function sessionCookie(
     salt: name,
     secret: authEnv.AUTH_SECRET,
     maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { sub: claims.userId, sv: claims.sessionVersion, email: claims.email, name: claims.name },
+    token: {
+      sub: claims.userId,
+      sv: claims.sessionVersion,
+      email: claims.email,
+      name: claims.name,
+    },
   });
   const attributes = [
     `${name}=${value}`,

@@ -41,7 +41,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // response: their headers (session cookies, Retry-After) come after the work is done.
         splitLink({
           condition: (op) => op.type === "mutation",
-          true: httpBatchLink({ transformer: superjson, url: "/api/trpc", maxItems: MAX_BATCH_SIZE }),
+          true: httpBatchLink({
+            transformer: superjson,
+            url: "/api/trpc",
+            maxItems: MAX_BATCH_SIZE,
+          }),
           false: httpBatchStreamLink({
             transformer: superjson,
             url: "/api/trpc",
