@@ -18,7 +18,7 @@ export function ProfileSection() {
     <Card aria-labelledby="profile-title">
       <CardHeader>
         <CardTitle id="profile-title">Profile</CardTitle>
-        <CardDescription>How restaurants and couriers see you.</CardDescription>
+        <CardDescription>How restaurants see you on your orders.</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-6">
         {viewer ? (
