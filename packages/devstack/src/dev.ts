@@ -8,7 +8,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 
 import type { Devstack } from "./index";
-import { devPorts, inheritedEnv, verboseLogging, webPort } from "./env";
+import { localAuthSecret } from "./auth-secret";
+import { configuredAuthSecret, devPorts, inheritedEnv, verboseLogging, webPort } from "./env";
 import { assertPortsFree, PortInUseError, startDevstack } from "./index";
 import { findRepoRoot } from "./repo";
 
@@ -38,7 +39,10 @@ async function main() {
   if (!(await stack.postgres.databaseExists(DATABASE))) {
     await stack.postgres.createDatabase(DATABASE);
   }
-  const env = { ...stack.env(DATABASE) };
+  const env = {
+    ...stack.env(DATABASE),
+    AUTH_SECRET: configuredAuthSecret() ?? localAuthSecret(join(root, ".devstack", "auth-secret")),
+  };
   if (!stack.upstash) {
     say(
       "redis-server is not installed: rate limits use an in-process limiter (apt-get install redis-server for the real thing).",

@@ -50,3 +50,9 @@ export function verboseLogging(): boolean {
   const value = process.env.DEVSTACK_VERBOSE;
   return value !== undefined && value !== "" && value !== "0" && value !== "false";
 }
+
+/** An AUTH_SECRET the developer set themselves (else `pnpm dev` makes one). */
+export function configuredAuthSecret(): string | undefined {
+  const value = process.env.AUTH_SECRET?.trim();
+  return value === "" ? undefined : value;
+}
