@@ -1,10 +1,8 @@
 "use client";
 
-import type { SubmitEvent } from "react";
 import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle } from "@dishpatch/ui";
 import { changePasswordInput } from "@dishpatch/validators";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
 
 import type { FormAlertMessage } from "~/components/form/form-alert";
 import type { ApiProblem } from "~/lib/api-problem";
@@ -13,8 +11,7 @@ import { retryIn } from "~/auth/retry";
 import { ClientForm } from "~/components/form/client-form";
 import { FormAlert } from "~/components/form/form-alert";
 import { TextField } from "~/components/form/text-field";
-import { useFieldErrors } from "~/components/form/use-field-errors";
-import { useFocusProblem, useSubmission } from "~/components/form/use-submission";
+import { useManagedForm } from "~/components/form/use-managed-form";
 import { apiProblem } from "~/lib/api-problem";
 import { formText, hasMessages, serverFieldMessages, zodFieldMessages } from "~/lib/form";
 import { useTRPC } from "~/trpc/react";
@@ -30,17 +27,8 @@ export function ChangePasswordForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const changePassword = useMutation(trpc.auth.changePassword.mutationOptions());
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useFocusProblem(formRef);
-  const { pending, run } = useSubmission();
-  const { errors, setErrors, clearFor } = useFieldErrors(fields);
-  const [alert, setAlert] = useState<FormAlertMessage | null>(null);
-
-  function showProblem(messages: FieldMessages<Field>, formAlert: FormAlertMessage | null) {
-    setErrors(messages);
-    setAlert(formAlert);
-    focusProblem();
-  }
+  const { pending, errors, alert, setAlert, showProblem, clearProblems, formProps } =
+    useManagedForm(fields);
 
   async function submit(form: HTMLFormElement): Promise<boolean> {
     const data = new FormData(form);
@@ -59,18 +47,17 @@ export function ChangePasswordForm() {
         : "Enter the new password again";
     }
     if (!parsed.success || hasMessages(messages)) {
-      showProblem(messages, null);
+      showProblem(messages);
       return false;
     }
-    setErrors({});
-    setAlert(null);
+    clearProblems();
 
     try {
       await changePassword.mutateAsync(parsed.data);
     } catch (error) {
       const problem = apiProblem(error);
       const serverMessages = serverFieldMessages(problem.fieldErrors, fields);
-      if (hasMessages(serverMessages)) showProblem(serverMessages, null);
+      if (hasMessages(serverMessages)) showProblem(serverMessages);
       else showProblem({}, { tone: "danger", ...problemAlert(problem) });
       return false;
     }
@@ -81,12 +68,6 @@ export function ChangePasswordForm() {
     return false;
   }
 
-  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    void run(() => submit(form));
-  }
-
   return (
     <Card aria-labelledby="password-title">
       <CardHeader>
@@ -95,12 +76,7 @@ export function ChangePasswordForm() {
       </CardHeader>
       <CardContent>
         <ClientForm
-          ref={formRef}
-          onSubmit={onSubmit}
-          onChange={(event) => {
-            clearFor(event.target);
-          }}
-          aria-busy={pending}
+          {...formProps(submit)}
           aria-labelledby="password-title"
           className="flex flex-col gap-5"
         >

@@ -1,19 +1,15 @@
 "use client";
 
-import type { SubmitEvent } from "react";
 import { Button } from "@dishpatch/ui";
 import { signInInput } from "@dishpatch/validators";
-import { useRef, useState } from "react";
 
-import type { FormAlertMessage } from "~/components/form/form-alert";
 import { signInWithCredentials } from "~/auth/credentials-sign-in";
 import { signInFailureMessage } from "~/auth/sign-in-messages";
 import { useAuthNavigation } from "~/auth/use-auth-navigation";
 import { ClientForm } from "~/components/form/client-form";
 import { FormAlert } from "~/components/form/form-alert";
 import { TextField } from "~/components/form/text-field";
-import { useFieldErrors } from "~/components/form/use-field-errors";
-import { useFocusProblem, useSubmission } from "~/components/form/use-submission";
+import { useManagedForm } from "~/components/form/use-managed-form";
 import { formText, zodFieldMessages } from "~/lib/form";
 
 const fields = ["email", "password"] as const;
@@ -30,13 +26,9 @@ export function SignInForm({
   initialError: string | null;
 }) {
   const navigate = useAuthNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useFocusProblem(formRef);
-  const { pending, run } = useSubmission();
-  const { errors, setErrors, clearFor } = useFieldErrors(fields);
-  const [alert, setAlert] = useState<FormAlertMessage | null>(
-    initialError ? { tone: "danger", text: initialError } : null,
-  );
+  const { pending, errors, alert, showProblem, clearProblems, formProps } = useManagedForm(fields, {
+    initialAlert: initialError ? { tone: "danger", text: initialError } : null,
+  });
 
   async function submit(form: HTMLFormElement): Promise<boolean> {
     const data = new FormData(form);
@@ -45,42 +37,24 @@ export function SignInForm({
       password: formText(data, "password"),
     });
     if (!parsed.success) {
-      setErrors(zodFieldMessages(parsed.error, fields));
-      setAlert(null);
-      focusProblem();
+      showProblem(zodFieldMessages(parsed.error, fields));
       return false;
     }
-    setErrors({});
-    setAlert(null);
+    clearProblems();
     const result = await signInWithCredentials({ ...parsed.data, callbackUrl });
     if (!result.ok) {
-      setAlert({
-        tone: "danger",
-        text: signInFailureMessage(result.failure, result.retryAfterSeconds),
-      });
-      focusProblem();
+      showProblem(
+        {},
+        { tone: "danger", text: signInFailureMessage(result.failure, result.retryAfterSeconds) },
+      );
       return false;
     }
     navigate(callbackUrl);
     return true;
   }
 
-  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    void run(() => submit(form));
-  }
-
   return (
-    <ClientForm
-      ref={formRef}
-      onSubmit={onSubmit}
-      onChange={(event) => {
-        clearFor(event.target);
-      }}
-      aria-busy={pending}
-      className="flex flex-col gap-5"
-    >
+    <ClientForm {...formProps(submit)} className="flex flex-col gap-5">
       <FormAlert alert={alert} />
       <TextField
         name="email"

@@ -1,13 +1,9 @@
 "use client";
 
-import type { SubmitEvent } from "react";
 import { Button } from "@dishpatch/ui";
 import { signUpInput } from "@dishpatch/validators";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
 
-import type { FormAlertMessage } from "~/components/form/form-alert";
-import type { FieldMessages } from "~/lib/form";
 import { authPageHref } from "~/auth/callback-url";
 import { signInWithCredentials } from "~/auth/credentials-sign-in";
 import { retryIn } from "~/auth/retry";
@@ -16,32 +12,20 @@ import { useAuthNavigation } from "~/auth/use-auth-navigation";
 import { ClientForm } from "~/components/form/client-form";
 import { FormAlert } from "~/components/form/form-alert";
 import { TextField } from "~/components/form/text-field";
-import { useFieldErrors } from "~/components/form/use-field-errors";
-import { useFocusProblem, useSubmission } from "~/components/form/use-submission";
+import { useManagedForm } from "~/components/form/use-managed-form";
 import { apiProblem } from "~/lib/api-problem";
 import { formText, hasMessages, serverFieldMessages, zodFieldMessages } from "~/lib/form";
 import { useTRPC } from "~/trpc/react";
 
 const fields = ["name", "email", "password"] as const;
-type Field = (typeof fields)[number];
 
 /** Creates the account, signs in with it and returns to `callbackUrl`. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const trpc = useTRPC();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const navigate = useAuthNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useFocusProblem(formRef);
-  const { pending, run } = useSubmission();
-  const { errors, setErrors, clearFor } = useFieldErrors(fields);
-  const [alert, setAlert] = useState<FormAlertMessage | null>(null);
+  const { pending, errors, alert, showProblem, clearProblems, formProps } = useManagedForm(fields);
   const signInHref = authPageHref("/sign-in", callbackUrl);
-
-  function showProblem(fieldErrors: FieldMessages<Field>, formAlert: FormAlertMessage | null) {
-    setErrors(fieldErrors);
-    setAlert(formAlert);
-    focusProblem();
-  }
 
   async function submit(form: HTMLFormElement): Promise<boolean> {
     const data = new FormData(form);
@@ -53,11 +37,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     // Checked here first, with the API's own schema: no request for input it would refuse.
     const parsed = signUpInput.safeParse(values);
     if (!parsed.success) {
-      showProblem(zodFieldMessages(parsed.error, fields), null);
+      showProblem(zodFieldMessages(parsed.error, fields));
       return false;
     }
-    setErrors({});
-    setAlert(null);
+    clearProblems();
 
     try {
       await signUp.mutateAsync(parsed.data);
@@ -65,7 +48,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       const problem = apiProblem(error);
       const fieldMessages = serverFieldMessages(problem.fieldErrors, fields);
       if (hasMessages(fieldMessages)) {
-        showProblem(fieldMessages, null);
+        showProblem(fieldMessages);
       } else if (problem.code === "CONFLICT") {
         showProblem(
           {},
@@ -110,22 +93,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     return true;
   }
 
-  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    void run(() => submit(form));
-  }
-
   return (
-    <ClientForm
-      ref={formRef}
-      onSubmit={onSubmit}
-      onChange={(event) => {
-        clearFor(event.target);
-      }}
-      aria-busy={pending}
-      className="flex flex-col gap-5"
-    >
+    <ClientForm {...formProps(submit)} className="flex flex-col gap-5">
       <FormAlert alert={alert} />
       <TextField
         name="name"
