@@ -3,15 +3,12 @@
  * account page, and ending sessions. Screenshots land in test-results/ for a human look.
  */
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { mkdir } from "node:fs/promises";
 import { createDatabase } from "@dishpatch/db";
-// Not a React hook, whatever its name says.
-import { useNodeWebSocket as enableNodeWebSocket } from "@dishpatch/db/node";
+import { installNodeWebSocket } from "@dishpatch/db/node";
 import { restaurantMembers } from "@dishpatch/db/schema";
-import { chromium } from "@playwright/test";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { testEnv } from "./env";
+import { launchChromium, screenshot } from "./browser";
 
 const baseUrl = inject("appBaseUrl");
 const mobile = { width: 390, height: 844 };
@@ -24,18 +21,7 @@ const contexts: BrowserContext[] = [];
 let browserErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: testEnv.chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  await mkdir(new URL("../test-results/", import.meta.url), { recursive: true });
+  browser = await launchChromium();
 });
 afterEach(() => {
   const errors = browserErrors;
@@ -89,13 +75,6 @@ async function open(page: Page, path: string) {
   return page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
 }
 
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({
-    path: new URL(`../test-results/${name}.png`, import.meta.url).pathname,
-    fullPage: true,
-  });
-}
-
 interface Account {
   name: string;
   email: string;
@@ -125,7 +104,7 @@ async function createAccount(account = newAccount()): Promise<Account> {
 
 /** Arranges a restaurant membership in the app's database (there is no UI for it yet). */
 async function addMembership(email: string, slug: string, role: "owner" | "staff") {
-  enableNodeWebSocket();
+  installNodeWebSocket();
   const handle = createDatabase({
     url: inject("appDatabaseUrl"),
     wsProxy: inject("testDatabaseServer").wsProxy,

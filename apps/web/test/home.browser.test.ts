@@ -1,27 +1,14 @@
 /** The home page in Debian's Chromium: server-prefetched data, hydrated, no client waterfall. */
 import type { Browser } from "@playwright/test";
-import { mkdir } from "node:fs/promises";
-import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { testEnv } from "./env";
+import { launchChromium, screenshot } from "./browser";
 
 const baseUrl = inject("appBaseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: testEnv.chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  await mkdir(new URL("../test-results/", import.meta.url), { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser.close();
@@ -44,10 +31,7 @@ describe("home page", () => {
       /reachable · [\d.]+ ms/,
     );
     expect(apiCalls).toEqual([]);
-    await page.screenshot({
-      path: new URL("../test-results/home-mobile.png", import.meta.url).pathname,
-      fullPage: true,
-    });
+    await screenshot(page, "home-mobile");
     await page.close();
   });
 
@@ -61,9 +45,7 @@ describe("home page", () => {
     await expect
       .poll(() => page.getByRole("button", { name: "Check again" }).isEnabled())
       .toBe(true);
-    await page.screenshot({
-      path: new URL("../test-results/home-desktop.png", import.meta.url).pathname,
-    });
+    await screenshot(page, "home-desktop");
     await page.close();
   });
 

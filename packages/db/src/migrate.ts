@@ -3,7 +3,7 @@ import { migrate } from "drizzle-orm/neon-serverless/migrator";
 
 import type { DatabaseConfig } from "./client";
 import { createDatabase } from "./client";
-import { useNodeWebSocket } from "./node";
+import { installNodeWebSocket } from "./node";
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -12,7 +12,7 @@ export const migrationsFolder = fileURLToPath(new URL("../migrations", import.me
  * Node only (reads migration files from disk); safe to run repeatedly.
  */
 export async function migrateDatabase(config: DatabaseConfig) {
-  useNodeWebSocket();
+  installNodeWebSocket();
   const handle = createDatabase(config);
   try {
     await migrate(handle.db, { migrationsFolder });

@@ -5,6 +5,6 @@ import ws from "ws";
  * Node 20 has no global WebSocket (edge runtimes and browsers do). Scripts, tests and
  * benchmarks running on Node call this once before creating a database handle.
  */
-export function useNodeWebSocket() {
+export function installNodeWebSocket() {
   neonConfig.webSocketConstructor ??= ws;
 }

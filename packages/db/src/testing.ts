@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import type { DatabaseHandle } from "./client";
 import { createDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
-import { useNodeWebSocket } from "./node";
+import { installNodeWebSocket } from "./node";
 
 const TEMPLATE = "dishpatch_template";
 
@@ -59,7 +59,7 @@ export interface TestDatabase extends DatabaseHandle {
 
 /** A fresh, migrated database of its own for one test file. */
 export async function createTestDatabase(server: TestDatabaseServer): Promise<TestDatabase> {
-  useNodeWebSocket();
+  installNodeWebSocket();
   const name = `test_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await adminQuery(server, `create database "${name}" template "${server.template}"`);
   const url = server.urlFor.replace("__database__", name);

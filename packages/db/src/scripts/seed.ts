@@ -1,12 +1,12 @@
 import { createDatabase } from "../client";
-import { useNodeWebSocket } from "../node";
+import { installNodeWebSocket } from "../node";
 import { seedDatabase } from "../seed";
 import { assertSeedAllowed } from "../seed/guard";
 import { runScript } from "./run";
 
 await runScript("db:seed", async (config) => {
   assertSeedAllowed();
-  useNodeWebSocket();
+  installNodeWebSocket();
   const handle = createDatabase(config);
   try {
     const result = await seedDatabase(handle.db);
