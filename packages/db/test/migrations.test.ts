@@ -19,14 +19,29 @@ afterAll(async () => {
 });
 
 describe("committed migrations", () => {
-  it("create the identity tables in the cloned template", async () => {
+  it("create every table in the cloned template", async () => {
     const { rows } = await database.db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       "accounts",
+      "audit_log",
+      "idempotency_keys",
+      "menu_categories",
+      "menu_items",
+      "opening_hours",
+      "option_groups",
+      "options",
+      "order_events",
+      "order_item_options",
+      "order_items",
+      "orders",
+      "payments",
+      "promo_codes",
+      "promo_redemptions",
       "restaurant_members",
       "restaurants",
+      "reviews",
       "users",
     ]);
   });

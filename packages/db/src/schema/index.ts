@@ -1,2 +1,6 @@
 export * from "./users";
 export * from "./restaurants";
+export * from "./menu";
+export * from "./promos";
+export * from "./orders";
+export * from "./audit";
