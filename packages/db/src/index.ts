@@ -4,3 +4,5 @@ export { readDatabaseEnv, readDeploymentEnv } from "./env";
 export { checkDatabase } from "./queries/health";
 export type { DatabaseCheck } from "./queries/health";
 export * from "./queries/users";
+export * from "./queries/restaurants";
+export * from "./queries/menu";

@@ -4,3 +4,4 @@ export * from "./menu";
 export * from "./promos";
 export * from "./orders";
 export * from "./audit";
+export * from "./relations";
