@@ -1,10 +1,12 @@
 import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
+import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
+  restaurant: restaurantRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -47,6 +47,8 @@ describe("every procedure declares who may call it", () => {
       "auth.changePassword": "user",
       "auth.updateProfile": "user",
       "auth.signOutEverywhere": "user",
+      "restaurant.list": "public",
+      "restaurant.bySlug": "public",
     });
   });
 });

@@ -1,3 +1,4 @@
 export * from "./auth";
 export { isCommonPassword } from "./common-passwords";
 export * from "./health";
+export * from "./restaurant";

@@ -1,0 +1,26 @@
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+
+/**
+ * Cursors are opaque to clients: base64url JSON, decoded against a schema. Anything that does
+ * not decode is a bad request, never a 500.
+ */
+export function encodeCursor(value: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
+  try {
+    const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return schema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This page link has expired; start again.",
+    });
+  }
+}
