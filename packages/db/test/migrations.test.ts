@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { migrateDatabase } from "../src/migrate";
 import { restaurants, users } from "../src/schema";
-import { demoAccounts, demoMemberships, seedDatabase } from "../src/seed";
+import { demoAccounts, demoMemberships, demoMenus, seedDatabase } from "../src/seed";
 import { loadViewer } from "../src/queries/users";
 import { demoRestaurants } from "../src/seed/restaurants";
 import type { TestDatabase } from "../src/testing";
@@ -69,6 +69,29 @@ describe("seed", () => {
     expect(second).toEqual({ restaurants: 0, users: 0 });
     const rows = await database.db.select({ slug: restaurants.slug }).from(restaurants);
     expect(rows.map((r) => r.slug).sort()).toEqual(demoRestaurants.map((r) => r.slug).sort());
+  });
+
+  it("gives every demo restaurant hours and a menu, once, with sold-out and limited items", async () => {
+    await seedDatabase(database.db);
+    const { rows } = await database.db.execute<{
+      slug: string;
+      hours: number;
+      categories: number;
+    }>(sql`
+      select r.slug,
+        (select count(*)::int from opening_hours h where h.restaurant_id = r.id) as hours,
+        (select count(*)::int from menu_categories c where c.restaurant_id = r.id) as categories
+      from restaurants r order by r.slug`);
+    expect(rows).toHaveLength(demoRestaurants.length);
+    for (const row of rows) {
+      expect(row.hours).toBeGreaterThan(0);
+      expect(row.categories).toBe(demoMenus[row.slug]?.length);
+    }
+    const { rows: flags } = await database.db.execute<{ sold_out: number; limited: number }>(sql`
+      select count(*) filter (where sold_out)::int as sold_out,
+             count(*) filter (where stock is not null)::int as limited from menu_items`);
+    expect(flags[0]?.sold_out).toBeGreaterThan(0);
+    expect(flags[0]?.limited).toBeGreaterThan(0);
   });
 
   it("gives the demo owner and staff their memberships", async () => {

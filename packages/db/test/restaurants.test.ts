@@ -90,28 +90,24 @@ beforeAll(async () => {
     cuisine: "Italian",
     timeZone: zone.timeZone,
   });
-  await database.db
-    .insert(openingHours)
-    .values({
-      restaurantId: overnight,
-      weekday: (zone.weekday + 6) % 7,
-      opens: "23:59",
-      closes: "23:59",
-    });
+  await database.db.insert(openingHours).values({
+    restaurantId: overnight,
+    weekday: (zone.weekday + 6) % 7,
+    opens: "23:59",
+    closes: "23:59",
+  });
   const tomorrowOnly = await restaurant({
     slug: "charlie-tomorrow",
     name: "Charlie Tomorrow",
     cuisine: "Italian",
     timeZone: zone.timeZone,
   });
-  await database.db
-    .insert(openingHours)
-    .values({
-      restaurantId: tomorrowOnly,
-      weekday: (zone.weekday + 1) % 7,
-      opens: "09:00",
-      closes: "17:00",
-    });
+  await database.db.insert(openingHours).values({
+    restaurantId: tomorrowOnly,
+    weekday: (zone.weekday + 1) % 7,
+    opens: "09:00",
+    closes: "17:00",
+  });
   const paused = await restaurant({
     slug: "foxtrot-paused",
     name: "Foxtrot Paused",

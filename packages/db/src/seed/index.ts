@@ -1,8 +1,10 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import { restaurantMembers, restaurants, users } from "../schema";
+import { menuCategories, openingHours, restaurantMembers, restaurants, users } from "../schema";
 import { DEMO_PASSWORD_HASH, demoAccounts, demoMemberships } from "./accounts";
+import { insertMenu } from "./menu-rows";
+import { demoMenus } from "./menus";
 import { demoRestaurants } from "./restaurants";
 
 export interface SeedResult {
@@ -10,20 +12,69 @@ export interface SeedResult {
   users: number;
 }
 
-/** Idempotent: rows that already exist (by slug, email or membership) are left as they are. */
+/**
+ * Idempotent: demo restaurants get their profile (re)applied; hours and menus are added only
+ * where a restaurant has none; users and memberships are added only when missing.
+ */
 export async function seedDatabase(db: Database): Promise<SeedResult> {
   return db.transaction(async (tx) => {
-    const newRestaurants = await tx
+    const existing = await tx
+      .select({ slug: restaurants.slug })
+      .from(restaurants)
+      .where(
+        inArray(
+          restaurants.slug,
+          demoRestaurants.map((r) => r.slug),
+        ),
+      );
+    const seeded = await tx
       .insert(restaurants)
-      .values(demoRestaurants.map((r) => ({ ...r })))
-      .onConflictDoNothing({ target: restaurants.slug })
-      .returning({ id: restaurants.id });
+      .values(demoRestaurants.map(({ hours: _hours, ...profile }) => profile))
+      .onConflictDoUpdate({
+        target: restaurants.slug,
+        set: {
+          name: sql`excluded.name`,
+          cuisine: sql`excluded.cuisine`,
+          description: sql`excluded.description`,
+          currency: sql`excluded.currency`,
+          taxRateBasisPoints: sql`excluded.tax_rate_basis_points`,
+          deliveryFee: sql`excluded.delivery_fee`,
+          minimumOrder: sql`excluded.minimum_order`,
+          timeZone: sql`excluded.time_zone`,
+        },
+      })
+      .returning({ id: restaurants.id, slug: restaurants.slug });
+    const restaurantId = new Map(seeded.map((r) => [r.slug, r.id]));
+
+    const withHours = new Set(
+      (await tx.selectDistinct({ id: openingHours.restaurantId }).from(openingHours)).map(
+        (r) => r.id,
+      ),
+    );
+    const hours = demoRestaurants.flatMap((r) => {
+      const id = restaurantId.get(r.slug);
+      if (!id || withHours.has(id)) return [];
+      return r.hours.flatMap(([days, opens, closes]) =>
+        days.map((weekday) => ({ restaurantId: id, weekday, opens, closes })),
+      );
+    });
+    if (hours.length > 0) await tx.insert(openingHours).values(hours);
+
+    const withMenus = new Set(
+      (await tx.selectDistinct({ id: menuCategories.restaurantId }).from(menuCategories)).map(
+        (r) => r.id,
+      ),
+    );
+    for (const [slug, menu] of Object.entries(demoMenus)) {
+      const id = restaurantId.get(slug);
+      if (id && !withMenus.has(id)) await insertMenu(tx, id, menu);
+    }
+
     const newUsers = await tx
       .insert(users)
       .values(demoAccounts.map((a) => ({ ...a, passwordHash: DEMO_PASSWORD_HASH })))
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
-
     const people = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
@@ -33,24 +84,16 @@ export async function seedDatabase(db: Database): Promise<SeedResult> {
           demoAccounts.map((a) => a.email),
         ),
       );
-    const places = await tx
-      .select({ id: restaurants.id, slug: restaurants.slug })
-      .from(restaurants)
-      .where(
-        inArray(
-          restaurants.slug,
-          demoRestaurants.map((r) => r.slug),
-        ),
-      );
     const userId = new Map(people.map((p) => [p.email, p.id]));
-    const restaurantId = new Map(places.map((p) => [p.slug, p.id]));
     const memberships = demoMemberships.flatMap(([email, slug, role]) => {
       const u = userId.get(email);
       const r = restaurantId.get(slug);
       return u && r ? [{ userId: u, restaurantId: r, role }] : [];
     });
     await tx.insert(restaurantMembers).values(memberships).onConflictDoNothing();
-    return { restaurants: newRestaurants.length, users: newUsers.length };
+    return { restaurants: demoRestaurants.length - existing.length, users: newUsers.length };
   });
 }
+
 export { DEMO_PASSWORD_HASH, demoAccounts, demoMemberships } from "./accounts";
+export { demoMenus } from "./menus";
