@@ -2,6 +2,8 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 
 import { HealthStatus, HealthStatusSkeleton } from "~/components/health-status";
+import { RestaurantList, RestaurantListSkeleton } from "~/components/restaurant-list";
+import { homeRestaurantsInput } from "~/components/restaurant-list-input";
 import { SiteHeader } from "~/components/site-header";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -9,6 +11,7 @@ export default async function HomePage() {
   // Live data: render on every request, never at build time.
   await connection();
   // Started on the server and streamed to the client with the page: no client waterfall.
+  prefetch(trpc.restaurant.list.queryOptions(homeRestaurantsInput));
   prefetch(trpc.health.check.queryOptions());
 
   return (
@@ -32,6 +35,14 @@ export default async function HomePage() {
             Dishpatch connects diners with local restaurants for delivery and pickup, and gives
             restaurants a live order queue, menus and reports of their own.
           </p>
+        </section>
+        <section aria-labelledby="restaurants-title" className="flex flex-col gap-4">
+          <h2 id="restaurants-title" className="text-2xl font-bold tracking-tight">
+            Restaurants
+          </h2>
+          <Suspense fallback={<RestaurantListSkeleton />}>
+            <RestaurantList />
+          </Suspense>
         </section>
         <Suspense fallback={<HealthStatusSkeleton />}>
           <HealthStatus />

@@ -30,6 +30,11 @@ describe("home page", () => {
     expect(await page.getByTestId("health-database").textContent()).toMatch(
       /reachable · [\d.]+ ms/,
     );
+    // The seeded marketplace, prefetched with the page: active restaurants only.
+    const restaurants = page.getByRole("list", { name: "Restaurants" });
+    expect(await restaurants.getByRole("heading", { name: "La Tavola" }).count()).toBe(1);
+    expect(await restaurants.getByRole("heading", { name: "Seoul Kitchen" }).count()).toBe(0);
+    expect(await restaurants.getByText("Delivery ¥300 · Minimum ¥1,500").count()).toBe(1);
     expect(apiCalls).toEqual([]);
     await screenshot(page, "home-mobile");
     await page.close();

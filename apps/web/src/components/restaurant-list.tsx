@@ -1,0 +1,62 @@
+"use client";
+
+import { Badge, Card, Skeleton, StatusDot } from "@dishpatch/ui";
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { formatMoney } from "~/lib/money";
+import { homeRestaurantsInput } from "./restaurant-list-input";
+import { useTRPC } from "~/trpc/react";
+
+export function RestaurantList() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.restaurant.list.queryOptions(homeRestaurantsInput));
+
+  if (data.items.length === 0) {
+    return <p className="text-muted-foreground">No restaurants are taking orders yet.</p>;
+  }
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Restaurants">
+      {data.items.map((restaurant) => (
+        <li key={restaurant.id}>
+          <Card className="flex h-full flex-col gap-2 p-5" aria-labelledby={`r-${restaurant.id}`}>
+            <div className="flex items-start justify-between gap-3">
+              <h3 id={`r-${restaurant.id}`} className="text-lg leading-tight font-semibold">
+                {restaurant.name}
+              </h3>
+              <Badge tone={restaurant.openNow ? "success" : "neutral"}>
+                <StatusDot tone={restaurant.openNow ? "success" : "warning"} />
+                {restaurant.openNow ? "Open" : "Closed"}
+              </Badge>
+            </div>
+            <p className="text-sm font-medium text-primary">{restaurant.cuisine}</p>
+            <p className="line-clamp-2 text-sm text-muted-foreground">{restaurant.description}</p>
+            <p className="mt-auto pt-2 text-xs text-muted-foreground">
+              Delivery {formatMoney(restaurant.deliveryFee, restaurant.currency)} · Minimum{" "}
+              {formatMoney(restaurant.minimumOrder, restaurant.currency)}
+            </p>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RestaurantListSkeleton() {
+  return (
+    <ul
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      aria-busy="true"
+      aria-label="Loading restaurants"
+    >
+      {Array.from({ length: 6 }, (_, i) => (
+        <li key={i}>
+          <Card className="flex flex-col gap-3 p-5">
+            <Skeleton className="h-5 w-2/3" />
+            <Skeleton className="h-4 w-1/3" />
+            <Skeleton className="h-4 w-full" />
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+
+import { formatMoney } from "../src/lib/money";
+
+describe("formatMoney", () => {
+  it("reads minor units with each currency's own decimals", () => {
+    expect(formatMoney(1499, "USD", "en-US")).toBe("$14.99");
+    expect(formatMoney(980, "JPY", "en-US")).toBe("¥980");
+    expect(formatMoney(15000, "KRW", "en-US")).toBe("₩15,000");
+    expect(formatMoney(250, "EUR", "de-DE")).toBe("2,50\u00a0€");
+    expect(formatMoney(0, "GBP", "en-GB")).toBe("£0.00");
+  });
+});
