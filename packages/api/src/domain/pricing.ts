@@ -1,0 +1,312 @@
+import type { ChosenOption, MenuOptionGroup } from "./cart-options";
+import { chooseOptions } from "./cart-options";
+import type { CartProblem } from "./cart-problems";
+import { cartProblem } from "./cart-problems";
+import type { CurrencyCode } from "./currencies";
+import type { Fulfillment } from "./fulfillment";
+import type { MinorUnits } from "./money";
+import {
+  BASIS_POINTS_PER_WHOLE,
+  assertBasisPoints,
+  assertMinorUnits,
+  assertNonNegativeMinorUnits,
+  multiply,
+  percentOf,
+  sumMinorUnits,
+} from "./money";
+import type { PromoDefinition } from "./promo";
+import { evaluatePromo, promoProblemMessages } from "./promo";
+import { restaurantProblems } from "./restaurant-availability";
+import type { RestaurantAvailability } from "./restaurant-availability";
+
+/** More of one line than this is a typo or abuse, not dinner. */
+export const MAX_LINE_QUANTITY = 50;
+/** Distinct lines a cart may hold. */
+export const MAX_CART_LINES = 50;
+/** A tip may be at most this share of the subtotal (100 %): a bigger one is almost surely a typo. */
+export const MAX_TIP_BASIS_POINTS = BASIS_POINTS_PER_WHOLE;
+
+export interface PricingRestaurant extends RestaurantAvailability {
+  readonly id: string;
+  readonly currency: CurrencyCode;
+  /** Up to two decimals: 887.5 = 8.875 %. */
+  readonly taxRateBasisPoints: number;
+  readonly deliveryFee: MinorUnits;
+  /** Subtotal after discount an order needs; applies to delivery and pickup alike. */
+  readonly minimumOrder: MinorUnits;
+}
+
+export interface MenuItemForPricing {
+  readonly id: string;
+  readonly restaurantId: string;
+  readonly name: string;
+  readonly price: MinorUnits;
+  /** Portions left; null for unlimited. */
+  readonly stock: number | null;
+  readonly soldOut: boolean;
+  readonly optionGroups: readonly MenuOptionGroup[];
+}
+
+/** What the client sends for one line: never a price. */
+export interface CartLine {
+  readonly itemId: string;
+  readonly quantity: number;
+  readonly optionIds: readonly string[];
+}
+
+/** The promo code the customer typed, as loaded for this restaurant, with its redemption counts. */
+export interface PromoLookup {
+  readonly code: string;
+  /** null when no such code exists at this restaurant. */
+  readonly definition: PromoDefinition | null;
+  readonly usesSoFar: number;
+  /** 0 when nobody is signed in: the per-customer limit is then checked at placement. */
+  readonly usesByCustomer: number;
+}
+
+export interface PriceCartInput {
+  readonly restaurant: PricingRestaurant;
+  /** The menu items the cart refers to, as loaded by id (possibly of other restaurants). */
+  readonly items: readonly MenuItemForPricing[];
+  readonly lines: readonly CartLine[];
+  readonly fulfillment: Fulfillment;
+  readonly tip: MinorUnits;
+  readonly promo: PromoLookup | null;
+  readonly now: Date;
+}
+
+export interface PricedLine {
+  /** Position of the line in the cart input, which problem paths refer to. */
+  readonly lineIndex: number;
+  readonly itemId: string;
+  readonly itemName: string;
+  readonly quantity: number;
+  readonly options: readonly ChosenOption[];
+  /** Item price + Σ option deltas (never below 0). */
+  readonly unitPrice: MinorUnits;
+  /** unitPrice × quantity. */
+  readonly lineTotal: MinorUnits;
+}
+
+export interface PricedCart {
+  readonly currency: CurrencyCode;
+  readonly fulfillment: Fulfillment;
+  /** Every line that could be priced, problems or not; lines of unknown items are left out. */
+  readonly lines: readonly PricedLine[];
+  readonly subtotal: MinorUnits;
+  readonly discount: MinorUnits;
+  /** The code that gave the discount, or null. */
+  readonly promoCode: string | null;
+  readonly tax: MinorUnits;
+  readonly deliveryFee: MinorUnits;
+  /** The tip as counted in the total (0 when the requested tip was refused). */
+  readonly tip: MinorUnits;
+  /** subtotal − discount + tax + deliveryFee + tip */
+  readonly total: MinorUnits;
+  /** Empty when the cart can be ordered as it is. */
+  readonly problems: readonly CartProblem[];
+}
+
+/**
+ * Prices a cart and lists every problem with it. The one pricing function: `cart.quote` shows its
+ * result and `order.place` places it only when `problems` is empty, snapshotting `lines`.
+ *
+ * Restaurant data (prices, fees, tax rate, stock) is trusted and asserted: a malformed value is a
+ * bug and throws. Customer input (lines, tip, promo) is never trusted and only ever yields problems.
+ */
+export function priceCart(input: PriceCartInput): PricedCart {
+  const { restaurant, lines, fulfillment, now } = input;
+  assertRestaurant(restaurant);
+  const problems: CartProblem[] = [...restaurantProblems(restaurant)];
+
+  if (lines.length === 0) {
+    problems.push(cartProblem("EMPTY_CART", ["lines"], "Your cart is empty."));
+  }
+  if (lines.length > MAX_CART_LINES) {
+    problems.push(
+      cartProblem("TOO_MANY_LINES", ["lines"], `A cart holds at most ${MAX_CART_LINES} lines.`),
+    );
+  }
+
+  const itemsById = new Map(input.items.map((item) => [item.id, item]));
+  const priced: PricedLine[] = [];
+  lines.forEach((line, lineIndex) => {
+    const result = priceLine(line, lineIndex, itemsById.get(line.itemId), restaurant.id);
+    problems.push(...result.problems);
+    if (result.priced) priced.push(result.priced);
+  });
+  problems.push(...stockProblems(priced, itemsById));
+
+  const subtotal = sumMinorUnits(priced.map((line) => line.lineTotal));
+  const promo = applyPromo(input.promo, restaurant.id, subtotal, now);
+  problems.push(...promo.problems);
+  const discounted = subtotal - promo.discount;
+  if (discounted < restaurant.minimumOrder) {
+    problems.push(
+      cartProblem("BELOW_MINIMUM_ORDER", [], "Your order is below the restaurant's minimum.", {
+        minimumOrder: restaurant.minimumOrder,
+        shortBy: restaurant.minimumOrder - discounted,
+      }),
+    );
+  }
+
+  const tip = acceptTip(input.tip, subtotal);
+  problems.push(...tip.problems);
+  const tax = percentOf(discounted, restaurant.taxRateBasisPoints);
+  const deliveryFee = fulfillment === "delivery" ? restaurant.deliveryFee : 0;
+  return {
+    currency: restaurant.currency,
+    fulfillment,
+    lines: priced,
+    subtotal,
+    discount: promo.discount,
+    promoCode: promo.code,
+    tax,
+    deliveryFee,
+    tip: tip.amount,
+    total: sumMinorUnits([discounted, tax, deliveryFee, tip.amount]),
+    problems,
+  };
+}
+
+function assertRestaurant(restaurant: PricingRestaurant): void {
+  assertNonNegativeMinorUnits(restaurant.deliveryFee, "delivery fee");
+  assertNonNegativeMinorUnits(restaurant.minimumOrder, "minimum order");
+  assertBasisPoints(restaurant.taxRateBasisPoints);
+  if (restaurant.taxRateBasisPoints > BASIS_POINTS_PER_WHOLE) {
+    throw new RangeError("tax rate must be at most 100 %");
+  }
+}
+
+function priceLine(
+  line: CartLine,
+  lineIndex: number,
+  item: MenuItemForPricing | undefined,
+  restaurantId: string,
+): { priced: PricedLine | null; problems: CartProblem[] } {
+  const path = ["lines", lineIndex];
+  if (item === undefined) {
+    const message = "This item is no longer on the menu.";
+    return { priced: null, problems: [cartProblem("UNKNOWN_ITEM", [...path, "itemId"], message)] };
+  }
+  if (item.restaurantId !== restaurantId) {
+    const message = `${item.name} is from another restaurant.`;
+    const problem = cartProblem("ITEM_FROM_OTHER_RESTAURANT", [...path, "itemId"], message);
+    return { priced: null, problems: [problem] };
+  }
+  assertNonNegativeMinorUnits(item.price, "item price");
+
+  const problems: CartProblem[] = [];
+  if (item.soldOut || item.stock === 0) {
+    problems.push(cartProblem("ITEM_SOLD_OUT", [...path, "itemId"], `${item.name} is sold out.`));
+  }
+  const quantityProblem = checkQuantity(line.quantity, [...path, "quantity"]);
+  if (quantityProblem) problems.push(quantityProblem);
+
+  const options = chooseOptions(item.optionGroups, line.optionIds, path, item.name);
+  problems.push(...options.problems);
+  const deltas = options.chosen.map((option) => {
+    assertMinorUnits(option.priceDelta, "option price");
+    return option.priceDelta;
+  });
+  // Negative deltas ("no cheese") must never make an item pay the customer: clamp at free.
+  const unitPrice = Math.max(0, sumMinorUnits([item.price, ...deltas]));
+
+  // Without a valid quantity there is no line total to show; the problem says why.
+  if (quantityProblem) return { priced: null, problems };
+  const priced: PricedLine = {
+    lineIndex,
+    itemId: item.id,
+    itemName: item.name,
+    quantity: line.quantity,
+    options: options.chosen,
+    unitPrice,
+    lineTotal: multiply(unitPrice, line.quantity),
+  };
+  return { priced, problems };
+}
+
+function checkQuantity(quantity: number, path: (string | number)[]): CartProblem | null {
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    return cartProblem("QUANTITY_INVALID", path, "Quantity must be a whole number of at least 1.");
+  }
+  if (quantity > MAX_LINE_QUANTITY) {
+    const message = `At most ${MAX_LINE_QUANTITY} of one item per order.`;
+    return cartProblem("QUANTITY_TOO_LARGE", path, message, { max: MAX_LINE_QUANTITY });
+  }
+  return null;
+}
+
+/** Stock is per item, so two lines of the same burger (different options) draw from one count. */
+function stockProblems(
+  priced: readonly PricedLine[],
+  itemsById: ReadonlyMap<string, MenuItemForPricing>,
+): CartProblem[] {
+  const requested = new Map<string, number>();
+  for (const line of priced) {
+    requested.set(line.itemId, (requested.get(line.itemId) ?? 0) + line.quantity);
+  }
+  const problems: CartProblem[] = [];
+  for (const line of priced) {
+    const stock = itemsById.get(line.itemId)?.stock ?? null;
+    const wanted = requested.get(line.itemId) ?? 0;
+    // Stock 0 is already reported as sold out.
+    if (stock === null || stock === 0 || wanted <= stock) continue;
+    const message = `Only ${stock} ${line.itemName} left.`;
+    const path = ["lines", line.lineIndex, "quantity"];
+    problems.push(
+      cartProblem("INSUFFICIENT_STOCK", path, message, { available: stock, requested: wanted }),
+    );
+  }
+  return problems;
+}
+
+function applyPromo(
+  lookup: PromoLookup | null,
+  restaurantId: string,
+  subtotal: MinorUnits,
+  now: Date,
+): { discount: MinorUnits; code: string | null; problems: CartProblem[] } {
+  if (lookup === null) return { discount: 0, code: null, problems: [] };
+  const { definition } = lookup;
+  // A code of another restaurant is reported exactly like a code that does not exist.
+  if (definition?.restaurantId !== restaurantId) {
+    const message = `There is no promo code "${lookup.code}" here.`;
+    return {
+      discount: 0,
+      code: null,
+      problems: [cartProblem("PROMO_NOT_FOUND", ["promoCode"], message)],
+    };
+  }
+  const result = evaluatePromo(definition, {
+    subtotal,
+    now,
+    usesSoFar: lookup.usesSoFar,
+    usesByCustomer: lookup.usesByCustomer,
+  });
+  if (!result.ok) {
+    const message = promoProblemMessages[result.problem];
+    return {
+      discount: 0,
+      code: null,
+      problems: [cartProblem(result.problem, ["promoCode"], message)],
+    };
+  }
+  return { discount: result.discount, code: definition.code, problems: [] };
+}
+
+function acceptTip(
+  tip: number,
+  subtotal: MinorUnits,
+): { amount: MinorUnits; problems: CartProblem[] } {
+  if (!Number.isSafeInteger(tip) || tip < 0) {
+    const message = "The tip must be a whole amount, zero or more.";
+    return { amount: 0, problems: [cartProblem("TIP_INVALID", ["tip"], message)] };
+  }
+  const max = percentOf(subtotal, MAX_TIP_BASIS_POINTS);
+  if (tip > max) {
+    const message = "The tip cannot be more than the food itself.";
+    return { amount: 0, problems: [cartProblem("TIP_TOO_LARGE", ["tip"], message, { max })] };
+  }
+  return { amount: tip, problems: [] };
+}
