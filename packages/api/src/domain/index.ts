@@ -5,6 +5,7 @@ export * from "./fulfillment";
 export * from "./promo";
 export * from "./cart-problems";
 export * from "./cart-options";
+export * from "./cart-lines";
 export * from "./restaurant-availability";
 export * from "./pricing";
 export * from "./order-state";

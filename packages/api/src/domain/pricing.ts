@@ -1,5 +1,5 @@
-import type { ChosenOption, MenuOptionGroup } from "./cart-options";
-import { chooseOptions } from "./cart-options";
+import type { CartLine, MenuItemForPricing, PricedLine } from "./cart-lines";
+import { priceLine, stockProblems } from "./cart-lines";
 import type { CartProblem } from "./cart-problems";
 import { cartProblem } from "./cart-problems";
 import type { CurrencyCode } from "./currencies";
@@ -8,9 +8,7 @@ import type { MinorUnits } from "./money";
 import {
   BASIS_POINTS_PER_WHOLE,
   assertBasisPoints,
-  assertMinorUnits,
   assertNonNegativeMinorUnits,
-  multiply,
   percentOf,
   sumMinorUnits,
 } from "./money";
@@ -19,8 +17,6 @@ import { evaluatePromo, promoProblemMessages } from "./promo";
 import { restaurantProblems } from "./restaurant-availability";
 import type { RestaurantAvailability } from "./restaurant-availability";
 
-/** More of one line than this is a typo or abuse, not dinner. */
-export const MAX_LINE_QUANTITY = 50;
 /** Distinct lines a cart may hold. */
 export const MAX_CART_LINES = 50;
 /** A tip may be at most this share of the subtotal (100 %): a bigger one is almost surely a typo. */
@@ -34,24 +30,6 @@ export interface PricingRestaurant extends RestaurantAvailability {
   readonly deliveryFee: MinorUnits;
   /** Subtotal after discount an order needs; applies to delivery and pickup alike. */
   readonly minimumOrder: MinorUnits;
-}
-
-export interface MenuItemForPricing {
-  readonly id: string;
-  readonly restaurantId: string;
-  readonly name: string;
-  readonly price: MinorUnits;
-  /** Portions left; null for unlimited. */
-  readonly stock: number | null;
-  readonly soldOut: boolean;
-  readonly optionGroups: readonly MenuOptionGroup[];
-}
-
-/** What the client sends for one line: never a price. */
-export interface CartLine {
-  readonly itemId: string;
-  readonly quantity: number;
-  readonly optionIds: readonly string[];
 }
 
 /** The promo code the customer typed, as loaded for this restaurant, with its redemption counts. */
@@ -73,19 +51,6 @@ export interface PriceCartInput {
   readonly tip: MinorUnits;
   readonly promo: PromoLookup | null;
   readonly now: Date;
-}
-
-export interface PricedLine {
-  /** Position of the line in the cart input, which problem paths refer to. */
-  readonly lineIndex: number;
-  readonly itemId: string;
-  readonly itemName: string;
-  readonly quantity: number;
-  readonly options: readonly ChosenOption[];
-  /** Item price + Σ option deltas (never below 0). */
-  readonly unitPrice: MinorUnits;
-  /** unitPrice × quantity. */
-  readonly lineTotal: MinorUnits;
 }
 
 export interface PricedCart {
@@ -176,89 +141,6 @@ function assertRestaurant(restaurant: PricingRestaurant): void {
   if (restaurant.taxRateBasisPoints > BASIS_POINTS_PER_WHOLE) {
     throw new RangeError("tax rate must be at most 100 %");
   }
-}
-
-function priceLine(
-  line: CartLine,
-  lineIndex: number,
-  item: MenuItemForPricing | undefined,
-  restaurantId: string,
-): { priced: PricedLine | null; problems: CartProblem[] } {
-  const path = ["lines", lineIndex];
-  if (item === undefined) {
-    const message = "This item is no longer on the menu.";
-    return { priced: null, problems: [cartProblem("UNKNOWN_ITEM", [...path, "itemId"], message)] };
-  }
-  if (item.restaurantId !== restaurantId) {
-    const message = `${item.name} is from another restaurant.`;
-    const problem = cartProblem("ITEM_FROM_OTHER_RESTAURANT", [...path, "itemId"], message);
-    return { priced: null, problems: [problem] };
-  }
-  assertNonNegativeMinorUnits(item.price, "item price");
-
-  const problems: CartProblem[] = [];
-  if (item.soldOut || item.stock === 0) {
-    problems.push(cartProblem("ITEM_SOLD_OUT", [...path, "itemId"], `${item.name} is sold out.`));
-  }
-  const quantityProblem = checkQuantity(line.quantity, [...path, "quantity"]);
-  if (quantityProblem) problems.push(quantityProblem);
-
-  const options = chooseOptions(item.optionGroups, line.optionIds, path, item.name);
-  problems.push(...options.problems);
-  const deltas = options.chosen.map((option) => {
-    assertMinorUnits(option.priceDelta, "option price");
-    return option.priceDelta;
-  });
-  // Negative deltas ("no cheese") must never make an item pay the customer: clamp at free.
-  const unitPrice = Math.max(0, sumMinorUnits([item.price, ...deltas]));
-
-  // Without a valid quantity there is no line total to show; the problem says why.
-  if (quantityProblem) return { priced: null, problems };
-  const priced: PricedLine = {
-    lineIndex,
-    itemId: item.id,
-    itemName: item.name,
-    quantity: line.quantity,
-    options: options.chosen,
-    unitPrice,
-    lineTotal: multiply(unitPrice, line.quantity),
-  };
-  return { priced, problems };
-}
-
-function checkQuantity(quantity: number, path: (string | number)[]): CartProblem | null {
-  if (!Number.isInteger(quantity) || quantity < 1) {
-    return cartProblem("QUANTITY_INVALID", path, "Quantity must be a whole number of at least 1.");
-  }
-  if (quantity > MAX_LINE_QUANTITY) {
-    const message = `At most ${MAX_LINE_QUANTITY} of one item per order.`;
-    return cartProblem("QUANTITY_TOO_LARGE", path, message, { max: MAX_LINE_QUANTITY });
-  }
-  return null;
-}
-
-/** Stock is per item, so two lines of the same burger (different options) draw from one count. */
-function stockProblems(
-  priced: readonly PricedLine[],
-  itemsById: ReadonlyMap<string, MenuItemForPricing>,
-): CartProblem[] {
-  const requested = new Map<string, number>();
-  for (const line of priced) {
-    requested.set(line.itemId, (requested.get(line.itemId) ?? 0) + line.quantity);
-  }
-  const problems: CartProblem[] = [];
-  for (const line of priced) {
-    const stock = itemsById.get(line.itemId)?.stock ?? null;
-    const wanted = requested.get(line.itemId) ?? 0;
-    // Stock 0 is already reported as sold out.
-    if (stock === null || stock === 0 || wanted <= stock) continue;
-    const message = `Only ${stock} ${line.itemName} left.`;
-    const path = ["lines", line.lineIndex, "quantity"];
-    problems.push(
-      cartProblem("INSUFFICIENT_STOCK", path, message, { available: stock, requested: wanted }),
-    );
-  }
-  return problems;
 }
 
 function applyPromo(

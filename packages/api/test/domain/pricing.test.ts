@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { CartLine, PricedCart } from "../../src/domain";
 import { MoneyError, priceCart } from "../../src/domain";
-import { cartInput, luigis, promoDefinition } from "./menu-fixture";
+import { cartInput, luigis, promoDefinition, tiramisu } from "./menu-fixture";
 
 const codes = (cart: PricedCart) => cart.problems.map((problem) => problem.code);
 const problem = (cart: PricedCart, code: string) => cart.problems.find((p) => p.code === code);
@@ -396,6 +396,14 @@ describe("priceCart: trusted restaurant data", () => {
         }),
       ),
     ).toThrow(MoneyError);
+    expect(() =>
+      priceCart(
+        cartInput({
+          items: [{ ...tiramisu, stock: -1 }],
+          lines: [{ itemId: "tiramisu", quantity: 1, optionIds: [] }],
+        }),
+      ),
+    ).toThrow(/stock/);
   });
 
   it("never lets negative option deltas make an item cost less than nothing", () => {
