@@ -25,13 +25,6 @@ export interface OpeningInterval {
 
 export type WeeklyHours = readonly OpeningInterval[];
 
-/**
- * Hours are wall-clock hours: the restaurant is open whenever its clock shows a time inside an
- * interval. So on the night clocks spring forward an interval opening at 02:30 (a time that never
- * shows) opens at 03:00, and on the night they fall back a bar open until 01:45 serves both
- * 01:00–01:45s. That is how people read posted hours.
- */
-
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 const clockTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -95,7 +88,13 @@ function overlappingIntervals(intervals: readonly OpeningInterval[]): number[] {
   return [...overlapping].sort((a, b) => a - b);
 }
 
-/** Whether the restaurant's hours cover `instant`, read on its own wall clock. */
+/**
+ * Whether the restaurant's hours cover `instant`, read on its own wall clock: open whenever the
+ * clock on its wall shows a time inside an interval, which is how people read posted hours. So on
+ * the night clocks spring forward an interval opening at 02:30 (a time that never shows) opens at
+ * 03:00, and one lying wholly inside the skipped hour does not happen that night; on the night they
+ * fall back, a bar open until 02:00 serves the repeated hour too.
+ */
 export function isOpenAt(hours: WeeklyHours, timeZone: string, instant: Date): boolean {
   const wall = wallClockAt(timeZone, instant.getTime());
   const now = wall.hour * 60 + wall.minute;

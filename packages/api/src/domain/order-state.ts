@@ -243,13 +243,14 @@ function requiredData(
       return refuse("REASON_REQUIRED", "BAD_REQUEST", "Give the customer a reason.");
     }
     if (reason.length > MAX_REASON_LENGTH) {
-      const message = `Keep the reason under ${MAX_REASON_LENGTH} characters.`;
+      const message = `Keep the reason to ${MAX_REASON_LENGTH} characters or fewer.`;
       return refuse("REASON_TOO_LONG", "BAD_REQUEST", message);
     }
     return { ok: true, note: reason, prepMinutes: null };
   }
   const fallback =
     rule.to === "expired" ? `Not accepted within ${ACCEPT_WINDOW_MINUTES} minutes` : null;
+  // An optional note is not worth refusing a move over: an overlong one is cut, not rejected.
   return {
     ok: true,
     note: note === "" ? fallback : note.slice(0, MAX_REASON_LENGTH),
