@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth";
+import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
 import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
@@ -7,6 +8,7 @@ export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
   restaurant: restaurantRouter,
+  cart: cartRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,3 +2,4 @@ export * from "./auth";
 export { isCommonPassword } from "./common-passwords";
 export * from "./health";
 export * from "./restaurant";
+export * from "./cart";

@@ -36,6 +36,22 @@ export interface OpeningInterval {
   opens: string;
   closes: string;
 }
+/** A promo code as stored, with its redemption counts (for pricing a cart). */
+export interface PromoForQuote {
+  id: string;
+  code: string;
+  kind: "percent" | "fixed";
+  value: number;
+  minimumSubtotal: number;
+  startsAt: string | null;
+  endsAt: string | null;
+  maxUses: number | null;
+  maxUsesPerCustomer: number | null;
+  uses: number;
+  active: boolean;
+  usesByCustomer: number;
+}
+
 export interface RestaurantWithMenu {
   id: string;
   slug: string;
@@ -52,6 +68,8 @@ export interface RestaurantWithMenu {
   openNow: boolean;
   hours: OpeningInterval[];
   categories: MenuCategory[];
+  /** Only when asked for with `promoCode`: that code at this restaurant, or null. */
+  promo?: PromoForQuote | null;
 }
 
 /**
@@ -61,8 +79,20 @@ export interface RestaurantWithMenu {
 export async function getRestaurantWithMenu(
   db: Database,
   where: { slug: string } | { id: string },
+  /** Also read this promo code (case-insensitive) and, with `customerId`, their uses of it. */
+  promo?: { code: string; customerId: string | null },
 ): Promise<RestaurantWithMenu | null> {
   const match = "slug" in where ? sql`r.slug = ${where.slug}` : sql`r.id = ${where.id}`;
+  const promoColumn = promo
+    ? sql`, (select json_build_object(
+          'id', p.id, 'code', p.code, 'kind', p.kind, 'value', p.value,
+          'minimumSubtotal', p.minimum_subtotal, 'startsAt', p.starts_at, 'endsAt', p.ends_at,
+          'maxUses', p.max_uses, 'maxUsesPerCustomer', p.max_uses_per_customer,
+          'uses', p.uses, 'active', p.active,
+          'usesByCustomer', (select count(*)::int from promo_redemptions pr
+                             where pr.promo_code_id = p.id and pr.user_id = ${promo.customerId}))
+        from promo_codes p where p.restaurant_id = r.id and p.code = upper(${promo.code})) as promo`
+    : sql``;
   const { rows } = await db.execute<RestaurantWithMenu & Record<string, unknown>>(sql`
     select r.id, r.slug, r.name, r.status, r.cuisine, r.description, r.currency,
       r.tax_rate_basis_points as "taxRateBasisPoints", r.delivery_fee as "deliveryFee",
@@ -90,6 +120,7 @@ export async function getRestaurantWithMenu(
           from menu_items i where i.category_id = c.id), '[]'::json))
           order by c.sort_order, c.name)
         from menu_categories c where c.restaurant_id = r.id), '[]'::json) as categories
+      ${promoColumn}
     from restaurants r
     where ${match}
     limit 1`);
