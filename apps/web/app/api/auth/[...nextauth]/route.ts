@@ -3,6 +3,7 @@ import { createAuthRouteHandler } from "@dishpatch/auth/next";
 
 // Auth.js on the edge, like the API. Credentials sign-ins pass the rate limiter first.
 export const runtime = "edge";
+export const preferredRegion = "iad1";
 
 const handler = createAuthRouteHandler({ guardSignIn: (req, email) => guardSignIn(req, email) });
 
