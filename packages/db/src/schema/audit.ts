@@ -1,4 +1,5 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
 
 import { users } from "./users";
 
@@ -12,7 +13,7 @@ export const auditLog = pgTable(
     targetType: text().notNull(),
     targetId: text().notNull(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("audit_log_created_idx").on(t.createdAt),

@@ -1,17 +1,13 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
+import { uuidPrimaryKey } from "./columns";
 import { restaurants } from "./restaurants";
-
-const id = () =>
-  text()
-    .primaryKey()
-    .$defaultFn(() => crypto.randomUUID());
 
 export const menuCategories = pgTable(
   "menu_categories",
   {
-    id: id(),
+    id: uuidPrimaryKey(),
     restaurantId: text()
       .notNull()
       .references(() => restaurants.id, { onDelete: "cascade" }),
@@ -25,7 +21,7 @@ export const menuCategories = pgTable(
 export const menuItems = pgTable(
   "menu_items",
   {
-    id: id(),
+    id: uuidPrimaryKey(),
     restaurantId: text()
       .notNull()
       .references(() => restaurants.id, { onDelete: "cascade" }),
@@ -51,7 +47,7 @@ export const menuItems = pgTable(
 export const optionGroups = pgTable(
   "option_groups",
   {
-    id: id(),
+    id: uuidPrimaryKey(),
     itemId: text()
       .notNull()
       .references(() => menuItems.id, { onDelete: "cascade" }),
@@ -72,7 +68,7 @@ export const optionGroups = pgTable(
 export const options = pgTable(
   "options",
   {
-    id: id(),
+    id: uuidPrimaryKey(),
     groupId: text()
       .notNull()
       .references(() => optionGroups.id, { onDelete: "cascade" }),

@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { uuidPrimaryKey, createdAt, updatedAt } from "./columns";
 
 import { menuItems, options } from "./menu";
 import { promoCodes } from "./promos";
@@ -40,9 +41,7 @@ export const paymentKind = pgEnum("payment_kind", ["charge", "refund"]);
 export const orders = pgTable(
   "orders",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     restaurantId: text()
       .notNull()
       .references(() => restaurants.id, { onDelete: "restrict" }),
@@ -63,11 +62,8 @@ export const orders = pgTable(
     promoCodeId: text().references(() => promoCodes.id, { onDelete: "set null" }),
     prepMinutes: smallint(),
     estimatedReadyAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("orders_customer_created_idx").on(t.customerId, t.createdAt),
@@ -92,9 +88,7 @@ export const orders = pgTable(
 export const orderItems = pgTable(
   "order_items",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     orderId: text()
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
@@ -145,7 +139,7 @@ export const orderEvents = pgTable(
     fromStatus: orderStatus(),
     toStatus: orderStatus().notNull(),
     note: text().notNull().default(""),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("order_events_order_idx").on(t.orderId, t.id),
@@ -157,9 +151,7 @@ export const orderEvents = pgTable(
 export const payments = pgTable(
   "payments",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     orderId: text()
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
@@ -169,7 +161,7 @@ export const payments = pgTable(
     method: text().notNull().default("pay_at_door"),
     reason: text().notNull().default(""),
     createdBy: text().references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("payments_order_idx").on(t.orderId),
@@ -188,7 +180,7 @@ export const idempotencyKeys = pgTable(
     /** Hash of the request, to refuse the same key with a different cart. */
     requestHash: text().notNull(),
     orderId: text().references(() => orders.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.key] }),
@@ -210,7 +202,7 @@ export const reviews = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     rating: smallint().notNull(),
     comment: text().notNull().default(""),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("reviews_restaurant_idx").on(t.restaurantId, t.createdAt),

@@ -10,6 +10,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { uuidPrimaryKey, createdAt } from "./columns";
 
 import { restaurants } from "./restaurants";
 import { users } from "./users";
@@ -24,9 +25,7 @@ export const promoKind = pgEnum("promo_kind", ["percent", "fixed"]);
 export const promoCodes = pgTable(
   "promo_codes",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     restaurantId: text()
       .notNull()
       .references(() => restaurants.id, { onDelete: "cascade" }),
@@ -41,7 +40,7 @@ export const promoCodes = pgTable(
     maxUsesPerCustomer: integer(),
     uses: integer().notNull().default(0),
     active: boolean().notNull().default(true),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("promo_codes_restaurant_code_key").on(t.restaurantId, t.code),
@@ -61,9 +60,7 @@ export const promoCodes = pgTable(
 export const promoRedemptions = pgTable(
   "promo_redemptions",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     promoCodeId: text()
       .notNull()
       .references(() => promoCodes.id, { onDelete: "cascade" }),
@@ -71,7 +68,7 @@ export const promoRedemptions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     orderId: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("promo_redemptions_promo_user_idx").on(t.promoCodeId, t.userId),

@@ -10,9 +10,9 @@ import {
   smallint,
   text,
   time,
-  timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { uuidPrimaryKey, createdAt, updatedAt } from "./columns";
 
 import { users } from "./users";
 
@@ -26,9 +26,7 @@ export const memberRole = pgEnum("member_role", ["owner", "staff"]);
 export const restaurants = pgTable(
   "restaurants",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     slug: text().notNull(),
     name: text().notNull(),
     status: restaurantStatus().notNull().default("pending"),
@@ -41,11 +39,8 @@ export const restaurants = pgTable(
     timeZone: text().notNull().default("UTC"),
     /** Staff can pause ordering without closing the restaurant. */
     acceptingOrders: boolean().notNull().default(true),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("restaurants_slug_key").on(t.slug),
@@ -65,9 +60,7 @@ export const restaurants = pgTable(
 export const openingHours = pgTable(
   "opening_hours",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     restaurantId: text()
       .notNull()
       .references(() => restaurants.id, { onDelete: "cascade" }),
@@ -92,7 +85,7 @@ export const restaurantMembers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: memberRole().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.restaurantId, t.userId] }),

@@ -10,6 +10,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { uuidPrimaryKey, createdAt, updatedAt } from "./columns";
 
 export const platformRole = pgEnum("platform_role", ["customer", "admin"]);
 export const userStatus = pgEnum("user_status", ["active", "suspended"]);
@@ -21,9 +22,7 @@ export const userStatus = pgEnum("user_status", ["active", "suspended"]);
 export const users = pgTable(
   "users",
   {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     name: text(),
     /** Stored lower-cased so look-ups and the unique index agree. */
     email: text().notNull(),
@@ -35,11 +34,8 @@ export const users = pgTable(
     passwordHash: text(),
     /** Bumped to end every session at once (password change, sign out everywhere, suspension). */
     sessionVersion: integer().notNull().default(1),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
