@@ -18,7 +18,7 @@ import superjson from "superjson";
 import { trpcUrl } from "./url";
 
 export type { AppRouter, RouterInputs, RouterOutputs } from "@dishpatch/api";
-export { TRPCClientError } from "@trpc/client";
+export { isTRPCClientError, TRPCClientError } from "@trpc/client";
 export { trpcUrl } from "./url";
 export { withCookies } from "./cookies";
 export type { CookieJar } from "./cookies";
