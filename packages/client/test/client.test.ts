@@ -181,3 +181,27 @@ describe("createDishpatchClient against the real server", () => {
     expect(headersFn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("the README's curl calls", () => {
+  it("answers a GET query with URL-encoded superjson input", async () => {
+    const res = await inProcessFetch(
+      "http://dishpatch.test/api/trpc/restaurant.list?input=%7B%22json%22%3A%7B%22limit%22%3A5%7D%7D",
+    );
+    expect(res.status).toBe(200);
+    const body: unknown = await res.json();
+    expect(body).toHaveProperty("result.data.json.items.length", 5);
+  });
+
+  it("answers a POST mutation with a {json} body", async () => {
+    const res = await inProcessFetch("http://dishpatch.test/api/trpc/auth.signUp", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        json: { name: "Dee", email: "dee@example.com", password: "a-long-passphrase" },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body: unknown = await res.json();
+    expect(body).toMatchObject({ result: { data: { json: { email: "dee@example.com" } } } });
+  });
+});
