@@ -108,8 +108,12 @@ export function isOpenAt(hours: WeeklyHours, timeZone: string, instant: Date): b
   });
 }
 
-/** How far ahead `nextOpeningAt` looks: a week, plus a day so a weekly opening shifted by DST still counts. */
-export const NEXT_OPENING_HORIZON_DAYS = 8;
+/**
+ * How far ahead `nextOpeningAt` looks: two weeks and a day. A weekly opening can be skipped once
+ * by a clock change (Chile moves its clocks at midnight, so Sunday 00:00–00:01 does not exist
+ * that day) and shifted by an hour, so the next real one may be up to 15 days away.
+ */
+export const NEXT_OPENING_HORIZON_DAYS = 15;
 
 /**
  * The earliest instant at or after `instant` when the restaurant is open: `instant` itself when

@@ -263,4 +263,16 @@ describe("weeklyHoursSchema", () => {
       expect(weeklyHoursSchema.safeParse([interval]).success, JSON.stringify(interval)).toBe(false);
     }
   });
+
+  it("finds the next opening when a clock change skips this week's (Santiago, midnight DST)", () => {
+    // Found by the property test: from Sunday 2027-08-29 00:01 (just after this week's
+    // opening), next Sunday's 00:00–00:01 does not exist (Chile springs forward at midnight on
+    // 2027-09-05), so the next opening is the Sunday after: about 14 days away.
+    const hours = [{ weekday: 0, opens: "00:00", closes: "00:01" }];
+    const from = new Date(1819512060000);
+    const next = nextOpeningAt(hours, "America/Santiago", from);
+    expect(next).not.toBeNull();
+    expect(isOpenAt(hours, "America/Santiago", next ?? from)).toBe(true);
+    expect((next?.getTime() ?? 0) - from.getTime()).toBeGreaterThan(8 * 24 * 60 * 60 * 1000);
+  });
 });
