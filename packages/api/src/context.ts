@@ -22,8 +22,26 @@ export interface InnerContext {
   resHeaders: Headers;
   /** Whether cookies this request sets must be `Secure` (https). */
   secureCookies: boolean;
-  /** The session's user with memberships: one database read per request, on first use. */
-  loadViewer: () => Promise<Viewer | null>;
+  /**
+   * The session's user with memberships (one database read per request, on first use), or why
+   * the session does not stand: none, ended (version moved, user gone) or account suspended.
+   */
+  resolveViewer: () => Promise<ViewerResolution>;
+}
+
+export type ViewerResolution =
+  | { ok: true; viewer: Viewer; session: SessionClaims }
+  | { ok: false; reason: "signed-out" | "ended" | "suspended" };
+
+async function resolveSession(
+  db: Database,
+  session: SessionClaims | null,
+): Promise<ViewerResolution> {
+  if (!session) return { ok: false, reason: "signed-out" };
+  const viewer = await loadViewer(db, session.userId);
+  if (viewer?.sessionVersion !== session.sessionVersion) return { ok: false, reason: "ended" };
+  if (viewer.status !== "active") return { ok: false, reason: "suspended" };
+  return { ok: true, viewer, session };
 }
 
 export interface InnerContextOptions {
@@ -38,7 +56,7 @@ export interface InnerContextOptions {
 
 export function createContextInner(opts: InnerContextOptions): InnerContext {
   const session = opts.session ?? null;
-  let viewer: Promise<Viewer | null> | undefined;
+  let resolution: Promise<ViewerResolution> | undefined;
   return {
     db: opts.db,
     requestId: opts.requestId ?? crypto.randomUUID(),
@@ -48,8 +66,7 @@ export function createContextInner(opts: InnerContextOptions): InnerContext {
     limiter: opts.limiter ?? createMemoryLimiter(),
     resHeaders: opts.resHeaders ?? new Headers(),
     secureCookies: opts.secureCookies ?? false,
-    loadViewer: () =>
-      (viewer ??= session ? loadViewer(opts.db, session.userId) : Promise.resolve(null)),
+    resolveViewer: () => (resolution ??= resolveSession(opts.db, session)),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { DatabaseHandle } from "@dishpatch/db";
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 
 import { createContext, createRequestDatabase } from "./context";
 import { MAX_BATCH_SIZE } from "./limits";
@@ -23,8 +26,18 @@ export interface HandleOptions {
 export async function handleTrpcRequest(req: Request, opts: HandleOptions): Promise<Response> {
   const requestId = crypto.randomUUID();
   const startedAt = performance.now();
-  if (req.method !== "GET" && req.method !== "POST") return methodNotAllowed(req.method, requestId);
-  if (isCrossOrigin(req)) return crossOriginRefused(requestId);
+  // tRPC answers only GET (queries) and POST (mutations): say so instead of its 415.
+  if (req.method !== "GET" && req.method !== "POST") {
+    return refuse(
+      "METHOD_NOT_SUPPORTED",
+      `Method ${req.method} is not supported: use GET for queries and POST for mutations`,
+      requestId,
+      { allow: "GET, POST" },
+    );
+  }
+  if (isCrossOrigin(req)) {
+    return refuse("FORBIDDEN", "Cross-origin requests are not allowed", requestId);
+  }
   const handle = (opts.createDatabase ?? createRequestDatabase)();
   let response: Response;
   try {
@@ -79,16 +92,25 @@ function finishResponse(
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** tRPC answers only GET (queries) and POST (mutations); say so instead of a 415. */
-function methodNotAllowed(method: string, requestId: string): Response {
+/**
+ * Refusals made before tRPC sees the request, in tRPC's own error shape (and status) so
+ * clients handle them like any other error.
+ */
+function refuse(
+  code: "METHOD_NOT_SUPPORTED" | "FORBIDDEN",
+  message: string,
+  requestId: string,
+  headers: Record<string, string> = {},
+): Response {
+  const httpStatus = getHTTPStatusCodeFromError(new TRPCError({ code }));
   const error = {
-    message: `Method ${method} is not supported: use GET for queries and POST for mutations`,
-    code: -32005,
-    data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405, requestId, fieldErrors: null },
+    message,
+    code: TRPC_ERROR_CODES_BY_KEY[code],
+    data: { code, httpStatus, requestId, fieldErrors: null },
   };
   return Response.json(
     { error: { json: error } },
-    { status: 405, headers: { allow: "GET, POST", "x-request-id": requestId } },
+    { status: httpStatus, headers: { ...headers, "x-request-id": requestId } },
   );
 }
 
@@ -107,16 +129,4 @@ function isCrossOrigin(req: Request): boolean {
   } catch {
     return true;
   }
-}
-
-function crossOriginRefused(requestId: string): Response {
-  const error = {
-    message: "Cross-origin requests are not allowed",
-    code: -32003,
-    data: { code: "FORBIDDEN", httpStatus: 403, requestId, fieldErrors: null },
-  };
-  return Response.json(
-    { error: { json: error } },
-    { status: 403, headers: { "x-request-id": requestId } },
-  );
 }

@@ -62,20 +62,19 @@ export const publicProcedure = baseProcedure.meta({ access: "public" });
  * is read once per request and handed on as `ctx.viewer`.
  */
 const requireViewer = t.middleware(async ({ ctx, next }) => {
-  if (!ctx.session) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  const resolved = await ctx.resolveViewer();
+  if (resolved.ok) return next({ ctx: { viewer: resolved.viewer, session: resolved.session } });
+  switch (resolved.reason) {
+    case "signed-out":
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    case "ended":
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: "Your session has ended. Please sign in again.",
+      });
+    case "suspended":
+      throw new TRPCError({ code: "FORBIDDEN", message: "This account is suspended." });
   }
-  const viewer = await ctx.loadViewer();
-  if (viewer?.sessionVersion !== ctx.session.sessionVersion) {
-    throw new TRPCError({
-      code: "UNAUTHORIZED",
-      message: "Your session has ended. Please sign in again.",
-    });
-  }
-  if (viewer.status !== "active") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This account is suspended." });
-  }
-  return next({ ctx: { viewer, session: ctx.session } });
 });
 
 export const protectedProcedure = baseProcedure.meta({ access: "user" }).use(requireViewer);

@@ -4,6 +4,7 @@ export type { CredentialsResult } from "./credentials";
 export {
   isSecureRequest,
   readSessionClaims,
+  expiredSessionCookie,
   sessionCookie,
   sessionCookieName,
   SESSION_MAX_AGE_SECONDS,

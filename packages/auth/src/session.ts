@@ -67,12 +67,22 @@ export async function sessionCookie(
       name: claims.name,
     },
   });
+  return cookieHeader(name, value, SESSION_MAX_AGE_SECONDS, secure);
+}
+
+/** A `Set-Cookie` value that deletes the session cookie (sign out). */
+export function expiredSessionCookie(secure: boolean): string {
+  return cookieHeader(sessionCookieName(secure), "", 0, secure);
+}
+
+/** The attributes Auth.js gives its session cookie. */
+function cookieHeader(name: string, value: string, maxAge: number, secure: boolean) {
   const attributes = [
     `${name}=${value}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
-    `Max-Age=${SESSION_MAX_AGE_SECONDS}`,
+    `Max-Age=${maxAge}`,
     ...(secure ? ["Secure"] : []),
   ];
   return attributes.join("; ");

@@ -14,7 +14,7 @@ export const POSTGRES_USER = "postgres";
 export const POSTGRES_PASSWORD = "postgres";
 
 export interface PostgresOptions {
-  /** 0/undefined: any free port. */
+  /** 0/undefined: a free port chosen by the system. */
   port?: number;
   /** The cluster directory. Given: kept between runs (fast restart). Undefined: a temp dir deleted by close(). */
   dataDir?: string;

@@ -9,7 +9,7 @@ import { RespClient } from "./resp";
 import { makeTempRoot, removeDirSync } from "./temp";
 
 export interface RedisServerOptions {
-  /** 0/undefined: any free port. */
+  /** 0/undefined: a free port chosen by the system. */
   port?: number;
   log?: (line: string) => void;
 }

@@ -7,7 +7,7 @@ import { LOOPBACK, validatePort } from "./ports";
 import { parseRelayTarget, type RelayTarget } from "./relay-target";
 
 export interface RelayOptions {
-  /** 0/undefined: any free port. */
+  /** 0/undefined: a free port chosen by the system. */
   port?: number;
   /** Initial injected latency per direction, in ms. */
   latencyMs?: number;

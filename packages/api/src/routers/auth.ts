@@ -1,5 +1,5 @@
 import type { Viewer } from "@dishpatch/db";
-import { hashPassword, sessionCookie, sessionCookieName, verifyPassword } from "@dishpatch/auth";
+import { hashPassword, expiredSessionCookie, sessionCookie, verifyPassword } from "@dishpatch/auth";
 import {
   bumpSessionVersion,
   getPasswordHash,
@@ -51,12 +51,8 @@ export const authRouter = router({
 
   /** The signed-in person with roles and memberships, or null (also for ended sessions). */
   me: publicProcedure.query(async ({ ctx }) => {
-    if (!ctx.session) return null;
-    const viewer = await ctx.loadViewer();
-    if (viewer?.status !== "active" || viewer.sessionVersion !== ctx.session.sessionVersion) {
-      return null;
-    }
-    return publicViewer(viewer);
+    const resolved = await ctx.resolveViewer();
+    return resolved.ok ? publicViewer(resolved.viewer) : null;
   }),
 
   updateProfile: protectedProcedure.input(updateProfileInput).mutation(async ({ ctx, input }) => {
@@ -116,11 +112,7 @@ export const authRouter = router({
   /** Ends every session of this account, this one included. */
   signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
     await bumpSessionVersion(ctx.db, ctx.viewer.id);
-    const name = sessionCookieName(ctx.secureCookies);
-    ctx.resHeaders.append(
-      "set-cookie",
-      `${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${ctx.secureCookies ? "; Secure" : ""}`,
-    );
+    ctx.resHeaders.append("set-cookie", expiredSessionCookie(ctx.secureCookies));
     return { ok: true as const };
   }),
 });
