@@ -5,6 +5,7 @@ import { migrateDatabase } from "../src/migrate";
 import { restaurants, users } from "../src/schema";
 import { demoAccounts, demoMemberships, demoMenus, seedDatabase } from "../src/seed";
 import { loadViewer } from "../src/queries/users";
+import { demoOrders } from "../src/seed/order-scenarios";
 import { demoRestaurants } from "../src/seed/restaurants";
 import type { TestDatabase } from "../src/testing";
 import { createTestDatabase } from "../src/testing";
@@ -65,8 +66,12 @@ describe("seed", () => {
   it("inserts the demo restaurants once and is safe to run again", async () => {
     const first = await seedDatabase(database.db);
     const second = await seedDatabase(database.db);
-    expect(first).toEqual({ restaurants: demoRestaurants.length, users: demoAccounts.length });
-    expect(second).toEqual({ restaurants: 0, users: 0 });
+    expect(first).toEqual({
+      restaurants: demoRestaurants.length,
+      users: demoAccounts.length,
+      orders: demoOrders.length,
+    });
+    expect(second).toEqual({ restaurants: 0, users: 0, orders: 0 });
     const rows = await database.db.select({ slug: restaurants.slug }).from(restaurants);
     expect(rows.map((r) => r.slug).sort()).toEqual(demoRestaurants.map((r) => r.slug).sort());
   });

@@ -11,6 +11,9 @@ export const demoAccounts = [
   { email: "owner@dishpatch.dev", name: "Olu Owner", role: "customer" },
   { email: "staff@dishpatch.dev", name: "Sam Staff", role: "customer" },
   { email: "diner@dishpatch.dev", name: "Dee Diner", role: "customer" },
+  { email: "noor@dishpatch.dev", name: "Noor Haddad", role: "customer" },
+  { email: "kai@dishpatch.dev", name: "Kai Tanaka", role: "customer" },
+  { email: "applicant@dishpatch.dev", name: "Min-jun Park", role: "customer" },
 ] as const;
 
 /** Who works where: [email, restaurant slug, role]. */
@@ -18,4 +21,6 @@ export const demoMemberships = [
   ["owner@dishpatch.dev", "la-tavola", "owner"],
   ["owner@dishpatch.dev", "saffron-house", "owner"],
   ["staff@dishpatch.dev", "la-tavola", "staff"],
+  // Seoul Kitchen's application waits for an admin's approval.
+  ["applicant@dishpatch.dev", "seoul-kitchen", "owner"],
 ] as const;

@@ -1,22 +1,33 @@
 import { inArray, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import { menuCategories, openingHours, restaurantMembers, restaurants, users } from "../schema";
+import {
+  menuCategories,
+  openingHours,
+  promoCodes,
+  restaurantMembers,
+  restaurants,
+  users,
+} from "../schema";
 import { DEMO_PASSWORD_HASH, demoAccounts, demoMemberships } from "./accounts";
 import { insertMenu } from "./menu-rows";
 import { demoMenus } from "./menus";
+import { seedOrders } from "./orders";
+import { demoPromos } from "./promos";
 import { demoRestaurants } from "./restaurants";
 
 export interface SeedResult {
   restaurants: number;
   users: number;
+  orders: number;
 }
 
 /**
  * Idempotent: demo restaurants get their profile (re)applied; hours and menus are added only
- * where a restaurant has none; users and memberships are added only when missing.
+ * where a restaurant has none; users, memberships and promo codes only when missing; the
+ * order history only when no demo customer has an order yet.
  */
-export async function seedDatabase(db: Database): Promise<SeedResult> {
+export async function seedDatabase(db: Database, now = new Date()): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     const existing = await tx
       .select({ slug: restaurants.slug })
@@ -91,7 +102,33 @@ export async function seedDatabase(db: Database): Promise<SeedResult> {
       return u && r ? [{ userId: u, restaurantId: r, role }] : [];
     });
     await tx.insert(restaurantMembers).values(memberships).onConflictDoNothing();
-    return { restaurants: demoRestaurants.length - existing.length, users: newUsers.length };
+
+    const day = 24 * 60 * 60_000;
+    const inDays = (days: number | undefined) =>
+      days === undefined ? null : new Date(now.getTime() + days * day);
+    await tx
+      .insert(promoCodes)
+      .values(
+        demoPromos.flatMap(({ restaurant, startsInDays, endsInDays, ...promo }) => {
+          const id = restaurantId.get(restaurant);
+          if (!id) return [];
+          return [
+            {
+              ...promo,
+              restaurantId: id,
+              startsAt: inDays(startsInDays ?? -60),
+              endsAt: inDays(endsInDays),
+            },
+          ];
+        }),
+      )
+      .onConflictDoNothing();
+    const seededOrders = await seedOrders(tx, restaurantId, userId, now);
+    return {
+      restaurants: demoRestaurants.length - existing.length,
+      users: newUsers.length,
+      orders: seededOrders,
+    };
   });
 }
 
