@@ -22,7 +22,7 @@ import {
   seedMenu,
   seedMenuWorld,
 } from "./fixtures-menu-admin";
-import { createRestaurant } from "./support";
+import { createRestaurant, createUser } from "./support";
 
 let database: TestDatabase;
 let world: Awaited<ReturnType<typeof seedMenuWorld>>;
@@ -247,13 +247,17 @@ describe("another restaurant's menu", () => {
   });
 });
 
-/** A fresh restaurant of the owner's for tests that change its menu. */
+/**
+ * A fresh restaurant with its own owner (and the shared staff member) for tests that change a
+ * menu: each owner stays far below the per-user write limit.
+ */
 async function freshMenu() {
+  const owner = await createUser(database.db);
   const restaurantId = await createRestaurant(database.db, [
-    [world.owner, "owner"],
+    [owner, "owner"],
     [world.staff, "staff"],
   ]);
-  return seedMenu(database.db, restaurantId);
+  return { ...(await seedMenu(database.db, restaurantId)), owner };
 }
 
 async function slugOf(restaurantId: string) {
@@ -267,7 +271,7 @@ async function slugOf(restaurantId: string) {
 describe("categories", () => {
   it("creates a category last, renames it, and the public menu shows both", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const created = await owner.menu.upsertCategory({
       restaurantId: menu.restaurantId,
       name: " Desserts ",
@@ -286,7 +290,7 @@ describe("categories", () => {
 
   it("refuses to delete a category that still has items, deletes an empty one", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const refused = await errorOf(
       owner.menu.deleteCategory({ restaurantId: menu.restaurantId, categoryId: menu.categoryId }),
     );
@@ -320,7 +324,7 @@ describe("categories", () => {
 describe("items", () => {
   it("creates an item, and a price edit is what the next quote charges", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const created = await owner.menu.upsertItem({
       restaurantId: menu.restaurantId,
       categoryId: menu.categoryId,
@@ -368,7 +372,7 @@ describe("items", () => {
       name: "Large",
       priceDelta: 300,
     });
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     expect(
       await owner.menu.deleteItem({ restaurantId: menu.restaurantId, itemId: menu.itemId }),
     ).toEqual({ ok: true });
@@ -396,7 +400,7 @@ describe("items", () => {
         lines: [line],
         fulfillment: "pickup",
       });
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const staff = callAs(database.db, world.staff);
 
     expect(
@@ -443,7 +447,7 @@ describe("option groups", () => {
       name: "Large",
       priceDelta: 300,
     });
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const group = await owner.menu.upsertOptionGroup({
       restaurantId: menu.restaurantId,
       id: menu.groupId,
@@ -485,7 +489,7 @@ describe("option groups", () => {
 
   it("creates a group on an item and deletes it", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const group = await owner.menu.upsertOptionGroup({
       restaurantId: menu.restaurantId,
       itemId: menu.itemId,
@@ -519,7 +523,7 @@ describe("option groups", () => {
 describe("reorder", () => {
   it("reorders categories and items in one statement", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const restaurantId = menu.restaurantId;
     const drinks = await owner.menu.upsertCategory({ restaurantId, name: "Drinks" });
     const soup = await owner.menu.upsertItem({
@@ -530,7 +534,7 @@ describe("reorder", () => {
     });
 
     const before = database.stats.queries;
-    await callAs(database.db, world.owner).menu.reorder({
+    await callAs(database.db, menu.owner).menu.reorder({
       restaurantId,
       kind: "categories",
       ids: [drinks.id, menu.categoryId],
@@ -551,7 +555,7 @@ describe("reorder", () => {
 
   it("refuses a list that is not exactly the current one (BAD_REQUEST on ids), changing nothing", async () => {
     const menu = await freshMenu();
-    const owner = callAs(database.db, world.owner);
+    const owner = callAs(database.db, menu.owner);
     const restaurantId = menu.restaurantId;
     const drinks = await owner.menu.upsertCategory({ restaurantId, name: "Drinks" });
     const before = await getRestaurantWithMenu(database.db, { id: restaurantId });
@@ -700,5 +704,95 @@ describe("bad input", () => {
       expect(error.code, name).toBe("BAD_REQUEST");
       expect(Object.keys(error.fields ?? {}), name).toContain(field);
     }
+  });
+});
+
+describe("concurrent edits", () => {
+  it("never loses an item to a category deleted at the same moment, and never answers 500", async () => {
+    const menu = await freshMenu();
+    const restaurantId = menu.restaurantId;
+    const owner = callAs(database.db, menu.owner);
+    for (let round = 0; round < 8; round += 1) {
+      const category = await owner.menu.upsertCategory({ restaurantId, name: `Race ${round}` });
+      const [created, deleted] = await Promise.all([
+        codeOf(
+          callAs(database.db, menu.owner).menu.upsertItem({
+            restaurantId,
+            categoryId: category.id,
+            name: "Racer",
+            price: 100,
+          }),
+        ),
+        codeOf(
+          callAs(database.db, menu.owner).menu.deleteCategory({
+            restaurantId,
+            categoryId: category.id,
+          }),
+        ),
+      ]);
+      // Either the item arrived first and the delete is refused, or the category went first.
+      expect([created, deleted], `round ${round}`).toSatisfy(
+        ([c, d]: string[]) => (c === "OK" && d === "CONFLICT") || (c === "NOT_FOUND" && d === "OK"),
+      );
+      const left = await database.db
+        .select({ id: menuItems.id })
+        .from(menuItems)
+        .where(eq(menuItems.categoryId, category.id));
+      expect(left).toHaveLength(created === "OK" ? 1 : 0);
+    }
+  });
+
+  it("answers NOT_FOUND, not 500, for an option group on an item deleted at the same moment", async () => {
+    const menu = await freshMenu();
+    const restaurantId = menu.restaurantId;
+    const owner = callAs(database.db, menu.owner);
+    for (let round = 0; round < 8; round += 1) {
+      const item = await owner.menu.upsertItem({
+        restaurantId,
+        categoryId: menu.categoryId,
+        name: `Doomed ${round}`,
+        price: 100,
+      });
+      const [grouped, deleted] = await Promise.all([
+        codeOf(
+          callAs(database.db, menu.owner).menu.upsertOptionGroup({
+            restaurantId,
+            itemId: item.id,
+            name: "Extras",
+            minChoices: 0,
+            maxChoices: 1,
+            options: [{ name: "Egg", priceDelta: 100 }],
+          }),
+        ),
+        codeOf(callAs(database.db, menu.owner).menu.deleteItem({ restaurantId, itemId: item.id })),
+      ]);
+      expect(deleted).toBe("OK");
+      expect(["OK", "NOT_FOUND"]).toContain(grouped);
+    }
+  });
+
+  it("maps a category deleted between the read and the write to NOT_FOUND (foreign key race)", async () => {
+    const menu = await freshMenu();
+    const owner = callAs(database.db, menu.owner);
+    const category = await owner.menu.upsertCategory({
+      restaurantId: menu.restaurantId,
+      name: "Gone",
+    });
+    let create: Promise<string> | undefined;
+    await database.db.transaction(async (tx) => {
+      // Deleted but not yet committed: the insert still sees the category, then its foreign key
+      // check waits for this transaction and fails once it commits.
+      await tx.delete(menuCategories).where(eq(menuCategories.id, category.id));
+      create = codeOf(
+        owner.menu.upsertItem({
+          restaurantId: menu.restaurantId,
+          categoryId: category.id,
+          name: "Orphan",
+          price: 100,
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(await create).toBe("NOT_FOUND");
   });
 });

@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 
 import type { Database } from "../client";
+import { isForeignKeyViolation } from "./pg-errors";
 import type { Transaction } from "./transaction";
 
 export interface OptionValues {
@@ -83,6 +84,8 @@ export async function upsertOptionGroup(
     });
   } catch (error) {
     if (error instanceof Rollback) return error.result;
+    // The item (or group) was deleted by a concurrent request after this one read it.
+    if (isForeignKeyViolation(error)) return { ok: false, reason: "not-found" };
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
 import { menuCategories, menuItems } from "../schema";
+import { nullWhenReferenceGone } from "./pg-errors";
 
 export interface EditedCategory {
   id: string;
@@ -129,7 +130,10 @@ export async function createItem(db: Database, values: ItemValues): Promise<Edit
   const position =
     values.sortOrder ??
     sql`(select coalesce(max(i.sort_order) + 1, 0) from menu_items i where i.category_id = c.id)`;
-  const { rows } = await db.execute<EditedItem & Record<string, unknown>>(sql`
+  // The category is read, then referenced: deleted in between by a concurrent request, it is
+  // as gone as if it had never existed.
+  const rows = await nullWhenReferenceGone(async () => {
+    const result = await db.execute<EditedItem & Record<string, unknown>>(sql`
     insert into menu_items
       (id, restaurant_id, category_id, name, description, price, stock, sold_out, sort_order)
     select ${crypto.randomUUID()}, c.restaurant_id, c.id, ${values.name}, ${values.description},
@@ -138,7 +142,9 @@ export async function createItem(db: Database, values: ItemValues): Promise<Edit
     where c.id = ${values.categoryId} and c.restaurant_id = ${values.restaurantId}
     returning id, category_id as "categoryId", name, description, price, stock,
               sold_out as "soldOut", sort_order as "sortOrder"`);
-  return rows[0] ?? null;
+    return result.rows;
+  });
+  return rows?.[0] ?? null;
 }
 
 /** Null when the item or its (new) category is not one of this restaurant's. */
@@ -146,27 +152,29 @@ export async function updateItem(
   db: Database,
   values: ItemValues & { id: string },
 ): Promise<EditedItem | null> {
-  const [row] = await db
-    .update(menuItems)
-    .set({
-      categoryId: values.categoryId,
-      name: values.name,
-      description: values.description,
-      price: values.price,
-      stock: values.stock,
-      soldOut: values.soldOut,
-      ...(values.sortOrder === undefined ? {} : { sortOrder: values.sortOrder }),
-    })
-    .where(
-      and(
-        eq(menuItems.id, values.id),
-        eq(menuItems.restaurantId, values.restaurantId),
-        sql`exists (select 1 from menu_categories c
+  const rows = await nullWhenReferenceGone(() =>
+    db
+      .update(menuItems)
+      .set({
+        categoryId: values.categoryId,
+        name: values.name,
+        description: values.description,
+        price: values.price,
+        stock: values.stock,
+        soldOut: values.soldOut,
+        ...(values.sortOrder === undefined ? {} : { sortOrder: values.sortOrder }),
+      })
+      .where(
+        and(
+          eq(menuItems.id, values.id),
+          eq(menuItems.restaurantId, values.restaurantId),
+          sql`exists (select 1 from menu_categories c
                     where c.id = ${values.categoryId} and c.restaurant_id = ${values.restaurantId})`,
-      ),
-    )
-    .returning(itemColumns);
-  return row ?? null;
+        ),
+      )
+      .returning(itemColumns),
+  );
+  return rows?.[0] ?? null;
 }
 
 /**
