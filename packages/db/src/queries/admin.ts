@@ -2,10 +2,12 @@
 import { sql } from "drizzle-orm";
 
 import type { Database } from "../client";
+import type { orders } from "../schema";
 import type { TimeCursor } from "./sql-helpers";
 import { afterTimeCursor, containsPattern, exactTimestamp, isoTimestamp } from "./sql-helpers";
 
 type RestaurantStatus = "pending" | "active" | "suspended";
+type OrderStatus = (typeof orders.$inferSelect)["status"];
 
 export interface AdminRestaurantRow {
   id: string;
@@ -120,7 +122,7 @@ export async function listAdminUsers(
 
 export interface AdminOrderRow {
   id: string;
-  status: string;
+  status: OrderStatus;
   fulfillment: "delivery" | "pickup";
   currency: string;
   subtotal: number;
@@ -141,7 +143,7 @@ export interface AdminOrderRow {
 export async function listAdminOrders(
   db: Database,
   opts: {
-    status?: string | undefined;
+    status?: OrderStatus | undefined;
     restaurantId?: string | undefined;
     customerEmail?: string | undefined;
     limit: number;
