@@ -1,6 +1,8 @@
+import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
+import { menuRouter } from "./routers/menu";
 import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   auth: authRouter,
   restaurant: restaurantRouter,
   cart: cartRouter,
+  menu: menuRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,3 +3,5 @@ export { isCommonPassword } from "./common-passwords";
 export * from "./health";
 export * from "./restaurant";
 export * from "./cart";
+export * from "./menu";
+export * from "./admin";

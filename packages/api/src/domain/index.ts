@@ -11,3 +11,4 @@ export * from "./pricing";
 export * from "./order-state";
 export * from "./time-zone";
 export * from "./opening-hours";
+export * from "./admin-actions";
