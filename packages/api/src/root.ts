@@ -2,6 +2,8 @@ import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
 import { restaurantRouter } from "./routers/restaurant";
+import { onNewOrder } from "./live/new-orders";
+import { onUpdate } from "./live/order-updates";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -9,6 +11,8 @@ export const appRouter = router({
   auth: authRouter,
   restaurant: restaurantRouter,
   cart: cartRouter,
+  order: router({ onUpdate }),
+  merchant: router({ onNewOrder }),
 });
 
 export type AppRouter = typeof appRouter;

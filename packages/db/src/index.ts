@@ -6,3 +6,4 @@ export type { DatabaseCheck } from "./queries/health";
 export * from "./queries/users";
 export * from "./queries/restaurants";
 export * from "./queries/menu";
+export * from "./queries/order-events";
