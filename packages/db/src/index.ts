@@ -7,3 +7,4 @@ export * from "./queries/users";
 export * from "./queries/restaurants";
 export * from "./queries/menu";
 export * from "./queries/order-events";
+export * from "./queries/idempotency";
