@@ -60,5 +60,5 @@ export function configuredAuthSecret(): string | undefined {
 /** CRON_SECRET as configured, or the API's local default (packages/api/src/env.ts). */
 export function cronSecret(): string {
   const configured = process.env.CRON_SECRET?.trim();
-  return configured ? configured : "local-cron-secret";
+  return configured === undefined || configured === "" ? "local-cron-secret" : configured;
 }
