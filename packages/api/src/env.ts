@@ -16,6 +16,8 @@ export const apiEnv = createEnv({
      * left-most X-Forwarded-For, which any client can write.
      */
     TRUSTED_IP_HEADER: z.string().min(1).default("x-real-ip"),
+    /** Vercel Cron sends it as a bearer token; locally `pnpm dev` uses the default. */
+    CRON_SECRET: isProduction ? z.string().min(16) : z.string().min(1).default("local-cron-secret"),
   },
   runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,
@@ -23,6 +25,7 @@ export const apiEnv = createEnv({
     UPSTASH_REDIS_REST_URL: process.env.UPSTASH_REDIS_REST_URL,
     UPSTASH_REDIS_REST_TOKEN: process.env.UPSTASH_REDIS_REST_TOKEN,
     TRUSTED_IP_HEADER: process.env.TRUSTED_IP_HEADER,
+    CRON_SECRET: process.env.CRON_SECRET,
   },
   emptyStringAsUndefined: true,
   // `next build` evaluates modules without production secrets; requests validate them.

@@ -68,9 +68,9 @@ function finishResponse(
   // A fresh Headers object: some runtimes hand back responses with immutable headers.
   const headers = new Headers(response.headers);
   headers.set("x-request-id", requestId);
-  // tRPC always answers JSON, but builds some early errors (batch too large) from a bare
-  // string, which the Response constructor labels text/plain.
-  if (!headers.get("content-type")?.startsWith("application/json")) {
+  // tRPC answers JSON (or an event stream for subscriptions), but builds some early errors
+  // (batch too large) from a bare string, which the Response constructor labels text/plain.
+  if (!/^(application\/json|text\/event-stream)/.test(headers.get("content-type") ?? "")) {
     headers.set("content-type", "application/json");
   }
   // For streamed batches this reflects the work done before the first byte was sent.

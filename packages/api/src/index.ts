@@ -7,6 +7,8 @@ export type { AppRouter } from "./root";
 export { createContextInner } from "./context";
 export type { Context, InnerContextOptions } from "./context";
 export { handleTrpcRequest } from "./http";
+export { cronJobs, handleCronRequest } from "./jobs";
+export type { CronJobName } from "./jobs";
 export { guardSignIn } from "./sign-in-guard";
 export { clientIpFrom } from "./client-ip";
 export {

@@ -4,6 +4,8 @@ import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
 import { menuRouter } from "./routers/menu";
 import { restaurantRouter } from "./routers/restaurant";
+import { onNewOrder } from "./live/new-orders";
+import { onUpdate } from "./live/order-updates";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -13,6 +15,8 @@ export const appRouter = router({
   cart: cartRouter,
   menu: menuRouter,
   admin: adminRouter,
+  order: router({ onUpdate }),
+  merchant: router({ onNewOrder }),
 });
 
 export type AppRouter = typeof appRouter;

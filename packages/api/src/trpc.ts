@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { apiEnv } from "./env";
 import { shapeError } from "./errors";
+import { liveStreamOptions } from "./live/stream-options";
 import { enforceRateLimit } from "./ratelimit";
 
 const isProduction = apiEnv.NODE_ENV === "production";
@@ -25,6 +26,7 @@ const t = initTRPC
     isDev: !isProduction,
     errorFormatter: ({ shape, error, ctx }) =>
       shapeError({ shape, error, requestId: ctx?.requestId ?? null, isProduction }),
+    sse: liveStreamOptions,
   });
 
 export const router = t.router;

@@ -13,6 +13,7 @@ import {
   httpSubscriptionLink,
   splitLink,
 } from "@trpc/client";
+import { EventSource } from "eventsource";
 import superjson from "superjson";
 
 import { trpcUrl } from "./url";
@@ -41,11 +42,12 @@ export type DishpatchClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 /**
  * Links as in the web app: queries stream (each result as soon as it is ready); mutations wait
  * for the whole response, whose headers (Set-Cookie, Retry-After) come after the work is done;
- * subscriptions (none yet) use server-sent events.
+ * subscriptions (`order.onUpdate`, `merchant.onNewOrder`) use server-sent events.
  */
 export function createDishpatchClient(options: DishpatchClientOptions): DishpatchClient {
   const url = trpcUrl(options.url);
   const { headers, fetch } = options;
+  const resolveHeaders = async () => (typeof headers === "function" ? await headers() : headers);
   const shared = {
     url,
     transformer: superjson,
@@ -57,8 +59,22 @@ export function createDishpatchClient(options: DishpatchClientOptions): Dishpatc
     links: [
       splitLink({
         condition: (op) => op.type === "subscription",
-        // EventSource cannot send custom headers: subscriptions rely on cookies alone.
-        true: httpSubscriptionLink({ url, transformer: superjson }),
+        // Node 20 has no EventSource and the browser's sends no custom headers; this one
+        // fetches through the same `fetch` and headers as every other call (cookies included).
+        true: httpSubscriptionLink({
+          url,
+          transformer: superjson,
+          EventSource,
+          eventSourceOptions: () => ({
+            fetch: async (input, init) => {
+              const merged = new Headers(init.headers);
+              for (const [name, value] of Object.entries((await resolveHeaders()) ?? {})) {
+                merged.set(name, value);
+              }
+              return (fetch ?? globalThis.fetch)(input, { ...init, headers: merged });
+            },
+          }),
+        }),
         false: splitLink({
           condition: (op) => op.type === "mutation",
           true: httpBatchLink(shared),

@@ -1,6 +1,7 @@
 /**
  * The client must never pull server code into a bundle: it takes only types from
- * `@dishpatch/api`, plus the batch limit from its import-free `limits` module.
+ * `@dishpatch/api`, plus the batch limit from its import-free `limits` module. (Its own
+ * runtime dependencies — tRPC, superjson, eventsource — stay external here.)
  */
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ async function bundle() {
     format: "esm",
     platform: "browser",
     target: "es2022",
-    external: ["@trpc/*", "superjson"],
+    external: ["@trpc/*", "superjson", "eventsource"],
     logLevel: "silent",
   });
   return { code: result.outputFiles[0]?.text ?? "", inputs: Object.keys(result.metafile.inputs) };

@@ -14,3 +14,5 @@ export * from "./queries/admin";
 export * from "./queries/admin-changes";
 export * from "./queries/audit";
 export type { TimeCursor } from "./queries/sql-helpers";
+export * from "./queries/order-events";
+export * from "./queries/idempotency";

@@ -9,7 +9,15 @@ import { join } from "node:path";
 
 import type { Devstack } from "./index";
 import { localAuthSecret } from "./auth-secret";
-import { configuredAuthSecret, devPorts, inheritedEnv, verboseLogging, webPort } from "./env";
+import {
+  configuredAuthSecret,
+  cronSecret,
+  devPorts,
+  inheritedEnv,
+  verboseLogging,
+  webPort,
+} from "./env";
+import { cronPaths, startCronTimer } from "./cron-timer";
 import { assertPortsFree, PortInUseError, startDevstack } from "./index";
 import { findRepoRoot } from "./repo";
 
@@ -23,6 +31,7 @@ const say = (line: string) => {
 let stack: Devstack | undefined;
 let web: ChildProcess | undefined;
 let stopping = false;
+let stopCrons: (() => void) | undefined;
 
 async function main() {
   const started = performance.now();
@@ -62,6 +71,14 @@ async function main() {
     if (!stopping) void shutdown(code ?? 1);
   });
   say(`http://localhost:${webPort} (Ctrl-C stops everything)`);
+  const paths = cronPaths(root);
+  stopCrons = startCronTimer({
+    baseUrl: `http://127.0.0.1:${webPort}`,
+    paths,
+    secret: cronSecret(),
+    say,
+  });
+  say(`Scheduled jobs run every minute: ${paths.join(", ")}`);
 }
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -82,6 +99,7 @@ function run(command: string, args: string[], env: Record<string, string>) {
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  stopCrons?.();
   say("Stopping…");
   if (web?.pid !== undefined && web.exitCode === null) {
     const exited = new Promise((resolve) => web?.once("exit", resolve));

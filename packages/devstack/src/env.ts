@@ -56,3 +56,9 @@ export function configuredAuthSecret(): string | undefined {
   const value = process.env.AUTH_SECRET?.trim();
   return value === "" ? undefined : value;
 }
+
+/** CRON_SECRET as configured, or the API's local default (packages/api/src/env.ts). */
+export function cronSecret(): string {
+  const configured = process.env.CRON_SECRET?.trim();
+  return configured === undefined || configured === "" ? "local-cron-secret" : configured;
+}

@@ -5,3 +5,4 @@ export * from "./restaurant";
 export * from "./cart";
 export * from "./menu";
 export * from "./admin";
+export * from "./live";

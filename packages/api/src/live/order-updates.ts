@@ -1,0 +1,35 @@
+import { getOrderParties, listOrderEventsAfter } from "@dishpatch/db";
+import { orderUpdatesInput } from "@dishpatch/validators";
+import { TRPCError } from "@trpc/server";
+
+import { isTerminalStatus } from "../domain";
+import { protectedProcedure } from "../trpc";
+import { followLog, LIVE_PAGE_SIZE } from "./follow";
+
+/**
+ * `order.onUpdate`: the order's events as they happen — the whole timeline first, then each
+ * change. For its customer, its restaurant's members and admins; anyone else hears NOT_FOUND,
+ * as if the order did not exist. The stream ends once the order reaches a final status.
+ */
+export const onUpdate = protectedProcedure.input(orderUpdatesInput).subscription(async function* ({
+  ctx,
+  input,
+  signal,
+}) {
+  const parties = await getOrderParties(ctx.db, input.orderId);
+  const mayFollow =
+    parties !== null &&
+    (parties.customerId === ctx.viewer.id ||
+      ctx.viewer.role === "admin" ||
+      ctx.viewer.memberships.some((m) => m.restaurantId === parties.restaurantId));
+  if (!mayFollow) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that order." });
+  }
+  yield* followLog({
+    startAfter: input.lastEventId ? Number(input.lastEventId) : 0,
+    read: (afterId) =>
+      listOrderEventsAfter(ctx.db, { orderId: input.orderId, afterId, limit: LIVE_PAGE_SIZE }),
+    isLast: (event) => isTerminalStatus(event.toStatus),
+    signal,
+  });
+});
