@@ -1,6 +1,8 @@
 import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
+import { merchantRouter } from "./routers/merchant";
+import { orderRouter } from "./routers/order";
 import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   auth: authRouter,
   restaurant: restaurantRouter,
   cart: cartRouter,
+  order: orderRouter,
+  merchant: merchantRouter,
 });
 
 export type AppRouter = typeof appRouter;

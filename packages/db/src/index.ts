@@ -6,3 +6,6 @@ export type { DatabaseCheck } from "./queries/health";
 export * from "./queries/users";
 export * from "./queries/restaurants";
 export * from "./queries/menu";
+export * from "./queries/orders";
+export * from "./queries/order-reads";
+export * from "./queries/order-changes";

@@ -3,3 +3,4 @@ export { isCommonPassword } from "./common-passwords";
 export * from "./health";
 export * from "./restaurant";
 export * from "./cart";
+export * from "./order";
