@@ -200,3 +200,22 @@ export async function createCast(db: Database) {
   ]);
   return { owner, staff, otherStaff, customer, otherCustomer, admin };
 }
+
+/** Moves an order along as the restaurant would: accept (15 min), then each next step given. */
+export async function advanceOrder(
+  db: Database,
+  staff: TestUser,
+  restaurantId: string,
+  orderId: string,
+  steps: ("accepted" | "preparing" | "ready" | "out_for_delivery" | "delivered" | "picked_up")[],
+) {
+  const { caller } = callerAs(db, staff);
+  for (const to of steps) {
+    await caller.merchant.transition({
+      restaurantId,
+      orderId,
+      to,
+      ...(to === "accepted" ? { prepMinutes: 15 } : {}),
+    });
+  }
+}
