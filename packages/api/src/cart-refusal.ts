@@ -28,12 +28,13 @@ export function isMalformedCart(problems: readonly CartProblem[]): boolean {
 }
 
 /**
- * The cause of a refused checkout: the problems, also as field errors (keyed by their path
+ * The cause of a refused checkout: the problems (sent to clients as `data.cartProblems`), also
+ * as field errors (keyed by their path
  * into the input, "_" for the whole cart) so forms can point at the culprit.
  */
 export class CartRefused extends InvalidFields {
   constructor(readonly problems: readonly CartProblem[]) {
-    super(problemFields(problems));
+    super(problemFields(problems), problems);
   }
 }
 

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { CartRefused } from "../src/cart-refusal";
-import { InvalidFields } from "../src/errors";
+import { InvalidFields, shapeError } from "../src/errors";
 import type { Kitchen } from "./fixtures-orders";
 import {
   addPromo,
@@ -365,6 +365,19 @@ describe("order.place refuses what cannot be ordered, and writes nothing", () =>
     if (!(soldOut.cause instanceof CartRefused)) return;
     expect(soldOut.cause.problems.map((p) => p.code)).toContain("ITEM_SOLD_OUT");
     expect(soldOut.cause.fields).toHaveProperty(["lines.0.itemId"]);
+    // What an HTTP client receives: the message, field errors and the problems with their codes.
+    const shaped = shapeError({
+      shape: {
+        message: soldOut.message,
+        code: -32009,
+        data: { code: soldOut.code, httpStatus: 409, path: "order.place" },
+      },
+      error: soldOut,
+      requestId: "r",
+      isProduction: true,
+    });
+    expect(shaped.data.fieldErrors).toHaveProperty(["lines.0.itemId"]);
+    expect(shaped.data.cartProblems?.map((p) => p.code)).toEqual(["ITEM_SOLD_OUT"]);
   });
 
   it.each([
