@@ -1,7 +1,9 @@
+import { getOrderForChange } from "@dishpatch/db";
 import type { TestDatabase } from "@dishpatch/db/testing";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
+import { transitionOrder } from "../src/services/transition-order";
 import type { Kitchen } from "./fixtures-orders";
 import {
   advanceOrder,
@@ -244,5 +246,50 @@ describe("an order of another restaurant", () => {
     const orderId = await placeOrderAs(db(), cast.customer, checkout(otherKitchen));
     await expectCode(as(cast.staff).order.byId({ orderId }), "NOT_FOUND");
     expect((await as(cast.otherStaff).order.byId({ orderId })).id).toBe(orderId);
+  });
+});
+
+describe("transitionOrder (shared by cancel, merchant.transition and the expiry job)", () => {
+  it("lets the system expire an order left unaccepted for 10 minutes: refund and restock", async () => {
+    const stockBefore = await stockOf(db(), kitchen.soup);
+    const orderId = await placeOrderAs(db(), cast.customer, checkout(kitchen));
+    const order = await getOrderForChange(db(), orderId);
+    if (!order) throw new Error("order not found");
+    const early = transitionOrder(db(), {
+      order,
+      to: "expired",
+      actor: "system",
+      actorId: null,
+      data: { now: new Date(order.createdAt.getTime() + 9 * 60_000) },
+    });
+    await expectCode(early, "CONFLICT");
+    const outcome = await transitionOrder(db(), {
+      order,
+      to: "expired",
+      actor: "system",
+      actorId: null,
+      data: { now: new Date(order.createdAt.getTime() + 11 * 60_000) },
+    });
+    expect(outcome).toMatchObject({ status: "expired", refunded: 3850 });
+    expect(await stockOf(db(), kitchen.soup)).toBe(stockBefore);
+    const view = await as(cast.customer).order.byId({ orderId });
+    expect(view.events.at(-1)).toMatchObject({
+      fromStatus: "placed",
+      toStatus: "expired",
+      actorRole: "system",
+      note: "Not accepted within 10 minutes",
+    });
+    // The decision was made on `placed`; applying it again finds the order moved on.
+    await expectCode(
+      transitionOrder(db(), {
+        order,
+        to: "expired",
+        actor: "system",
+        actorId: null,
+        data: { now: new Date(order.createdAt.getTime() + 11 * 60_000) },
+      }),
+      "CONFLICT",
+    );
+    expect((await as(cast.customer).order.byId({ orderId })).ledger.refunds).toBe(3850);
   });
 });
