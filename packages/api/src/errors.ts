@@ -1,6 +1,7 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import { z } from "zod";
 
+import type { CartProblem } from "./domain";
 import { RetryAfter } from "./ratelimit/enforce";
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong";
@@ -8,9 +9,15 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong";
 /** Field errors for inputs that failed their zod schema, keyed by field path ("a.b"). */
 export type FieldErrors = Record<string, string[]>;
 
-/** A cause for input that passed its schema but failed a check against data (wrong password). */
+/**
+ * A cause for input that passed its schema but failed a check against data (wrong password).
+ * A refused cart also carries its problems (stable codes clients can switch on).
+ */
 export class InvalidFields extends Error {
-  constructor(readonly fields: FieldErrors) {
+  constructor(
+    readonly fields: FieldErrors,
+    readonly cartProblems: readonly CartProblem[] | null = null,
+  ) {
     super(`invalid fields: ${Object.keys(fields).join(", ")}`);
   }
 }
@@ -59,6 +66,7 @@ export function shapeError(opts: {
       requestId,
       fieldErrors,
       retryAfterSeconds: error.cause instanceof RetryAfter ? error.cause.seconds : null,
+      cartProblems: error.cause instanceof InvalidFields ? error.cause.cartProblems : null,
     },
   };
 }

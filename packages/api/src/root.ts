@@ -3,9 +3,9 @@ import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
 import { menuRouter } from "./routers/menu";
+import { merchantRouter } from "./routers/merchant";
+import { orderRouter } from "./routers/order";
 import { restaurantRouter } from "./routers/restaurant";
-import { onNewOrder } from "./live/new-orders";
-import { onUpdate } from "./live/order-updates";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -15,8 +15,8 @@ export const appRouter = router({
   cart: cartRouter,
   menu: menuRouter,
   admin: adminRouter,
-  order: router({ onUpdate }),
-  merchant: router({ onNewOrder }),
+  order: orderRouter,
+  merchant: merchantRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,3 +16,6 @@ export * from "./queries/audit";
 export type { TimeCursor } from "./queries/sql-helpers";
 export * from "./queries/order-events";
 export * from "./queries/idempotency";
+export * from "./queries/orders";
+export * from "./queries/order-reads";
+export * from "./queries/order-changes";

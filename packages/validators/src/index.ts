@@ -6,3 +6,4 @@ export * from "./cart";
 export * from "./menu";
 export * from "./admin";
 export * from "./live";
+export * from "./order";

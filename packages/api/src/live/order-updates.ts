@@ -1,8 +1,9 @@
-import { getOrderParties, listOrderEventsAfter } from "@dishpatch/db";
+import { getOrderForChange, listOrderEventsAfter } from "@dishpatch/db";
 import { orderUpdatesInput } from "@dishpatch/validators";
 import { TRPCError } from "@trpc/server";
 
 import { isTerminalStatus } from "../domain";
+import { relationToOrder } from "../order-views";
 import { protectedProcedure } from "../trpc";
 import { followLog, LIVE_PAGE_SIZE } from "./follow";
 

@@ -50,6 +50,12 @@ export const rateLimitPolicies = {
     onOutage: "open",
     message: "Too many changes in a short time. Try again shortly.",
   },
+  placeOrderPerUser: {
+    limit: 10,
+    window: "1 m",
+    onOutage: "closed",
+    message: "Too many orders in a short time. Try again in a minute.",
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies;

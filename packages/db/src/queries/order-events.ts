@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import { orderEvents, orders } from "../schema";
+import { orderEvents } from "../schema";
 
 /** One entry of an order's event log, as live streams deliver it. */
 export interface OrderEventRecord {
@@ -23,18 +23,6 @@ const eventColumns = {
   note: orderEvents.note,
   at: orderEvents.createdAt,
 };
-
-/** Who may follow an order: its customer and its restaurant's members (plus admins). */
-export async function getOrderParties(
-  db: Database,
-  orderId: string,
-): Promise<{ customerId: string; restaurantId: string } | null> {
-  const [row] = await db
-    .select({ customerId: orders.customerId, restaurantId: orders.restaurantId })
-    .from(orders)
-    .where(eq(orders.id, orderId));
-  return row ?? null;
-}
 
 /**
  * Events of one order after `afterId`, oldest first. Per order, ids are in commit order:
