@@ -1,6 +1,8 @@
 import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart";
 import { healthRouter } from "./routers/health";
+import { merchantReportProcedures } from "./routers/merchant-report";
+import { promoRouter } from "./routers/promo";
 import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   auth: authRouter,
   restaurant: restaurantRouter,
   cart: cartRouter,
+  promo: promoRouter,
+  merchant: router({ ...merchantReportProcedures }),
 });
 
 export type AppRouter = typeof appRouter;

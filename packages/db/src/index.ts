@@ -6,3 +6,6 @@ export type { DatabaseCheck } from "./queries/health";
 export * from "./queries/users";
 export * from "./queries/restaurants";
 export * from "./queries/menu";
+export * from "./queries/restaurant-manage";
+export * from "./queries/promos";
+export * from "./queries/reports";

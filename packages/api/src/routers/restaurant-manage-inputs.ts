@@ -1,0 +1,39 @@
+import {
+  MAX_OPENING_INTERVALS,
+  recordId,
+  restaurantCreateInput,
+  restaurantUpdateInput,
+} from "@dishpatch/validators";
+import { z } from "zod";
+
+import { currencyCodeSchema } from "../domain/currencies";
+import { openingIntervalSchema, weeklyHoursSchema } from "../domain/opening-hours";
+import { timeZoneSchema } from "../domain/time-zone";
+
+/**
+ * The validators' profile schemas narrowed by the domain: only currencies we can price in and
+ * IANA zones this runtime knows. One definition of each rule, in the domain.
+ */
+export const createRestaurantInput = restaurantCreateInput.extend({
+  currency: currencyCodeSchema,
+  timeZone: timeZoneSchema,
+});
+
+export const updateRestaurantInput = restaurantUpdateInput.safeExtend({
+  currency: currencyCodeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+
+/**
+ * The whole week: each interval strict, then the domain's schedule rules (no overlaps, also
+ * across midnight and from Saturday into Sunday).
+ */
+export const setHoursInput = z
+  .object({
+    restaurantId: recordId,
+    hours: z
+      .array(openingIntervalSchema.strict())
+      .max(MAX_OPENING_INTERVALS, `At most ${MAX_OPENING_INTERVALS} intervals a week`)
+      .pipe(weeklyHoursSchema),
+  })
+  .strict();
