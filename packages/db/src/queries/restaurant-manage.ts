@@ -61,13 +61,16 @@ export async function createRestaurantApplication(
   opts: { ownerId: string; profile: RestaurantProfile; maxPending: number },
 ): Promise<CreateRestaurantResult> {
   return db.transaction(async (tx) => {
+    // Lock first, count after: the count's snapshot must begin once the lock is held, or a
+    // concurrent application committed meanwhile would go uncounted.
+    await tx.execute(sql`select 1 from users where id = ${opts.ownerId} for update`);
     const { rows } = await tx.execute<{ pending: number }>(sql`
-      select (select count(*)::int from restaurant_members m
-              join restaurants r on r.id = m.restaurant_id
-              where m.user_id = u.id and m.role = 'owner' and r.status = 'pending') as pending
-      from users u where u.id = ${opts.ownerId} for update of u`);
-    if ((rows[0]?.pending ?? 0) >= opts.maxPending)
+      select count(*)::int as pending from restaurant_members m
+      join restaurants r on r.id = m.restaurant_id
+      where m.user_id = ${opts.ownerId} and m.role = 'owner' and r.status = 'pending'`);
+    if ((rows[0]?.pending ?? 0) >= opts.maxPending) {
       return { ok: false, reason: "too-many-pending" };
+    }
     const [restaurant] = await tx
       .insert(restaurants)
       // Not taking orders until the owner has a menu and opens up, even once approved.
