@@ -113,3 +113,13 @@ export async function insertOrder(
   ]);
   return order;
 }
+
+/** The access rule a procedure declares, by dotted path (as access-rules.test.ts reads it). */
+export function accessRuleOf(procedures: Record<string, unknown>, path: string): unknown {
+  const procedure = procedures[path];
+  if (typeof procedure !== "function" || !("_def" in procedure)) return undefined;
+  const def: unknown = procedure._def;
+  if (typeof def !== "object" || def === null || !("meta" in def)) return undefined;
+  const meta: unknown = def.meta;
+  return typeof meta === "object" && meta !== null && "access" in meta ? meta.access : undefined;
+}

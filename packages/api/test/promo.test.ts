@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { RouterInputs } from "../src";
 import type { TestUser } from "./support";
 import { appRouter } from "../src";
-import { codeOf, createOwnedRestaurant, fieldsOf, outcomeOf } from "./fixtures-owner";
+import { accessRuleOf, codeOf, createOwnedRestaurant, fieldsOf, outcomeOf } from "./fixtures-owner";
 import { callerAs, createUser } from "./support";
 
 let database: TestDatabase;
@@ -49,11 +49,8 @@ async function team() {
 
 describe("access rules", () => {
   it("declares promo procedures owner-only", () => {
-    const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: unknown } }>;
-    const accessOf = (path: string) => {
-      const meta = procedures[path]?._def.meta;
-      return typeof meta === "object" && meta !== null && "access" in meta ? meta.access : null;
-    };
+    const procedures: Record<string, unknown> = appRouter._def.procedures;
+    const accessOf = (path: string) => accessRuleOf(procedures, path);
     expect(["promo.create", "promo.list", "promo.deactivate"].map(accessOf)).toEqual([
       "restaurant:owner",
       "restaurant:owner",

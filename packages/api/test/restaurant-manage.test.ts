@@ -4,9 +4,17 @@ import { createTestDatabase } from "@dishpatch/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
+import type { RouterInputs } from "../src";
 import type { TestUser } from "./support";
 import { appRouter } from "../src";
-import { codeOf, createOwnedRestaurant, fieldsOf, insertOrder, outcomeOf } from "./fixtures-owner";
+import {
+  accessRuleOf,
+  codeOf,
+  createOwnedRestaurant,
+  fieldsOf,
+  insertOrder,
+  outcomeOf,
+} from "./fixtures-owner";
 import { callerAs, createUser } from "./support";
 
 let database: TestDatabase;
@@ -20,7 +28,7 @@ afterAll(async () => {
 
 const as = (user: TestUser | null) => callerAs(database.db, user).caller;
 
-const application = (slug: string) => ({
+const application = (slug: string): RouterInputs["restaurant"]["create"] => ({
   name: "Noodle Bar",
   slug,
   cuisine: "Japanese",
@@ -46,11 +54,8 @@ async function team() {
 
 describe("access rules", () => {
   it("declares who may call each management procedure", () => {
-    const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: unknown } }>;
-    const accessOf = (path: string) => {
-      const meta = procedures[path]?._def.meta;
-      return typeof meta === "object" && meta !== null && "access" in meta ? meta.access : null;
-    };
+    const procedures: Record<string, unknown> = appRouter._def.procedures;
+    const accessOf = (path: string) => accessRuleOf(procedures, path);
     expect({
       create: accessOf("restaurant.create"),
       update: accessOf("restaurant.update"),
@@ -162,9 +167,15 @@ describe("restaurant.create", () => {
   it("answers bad input with BAD_REQUEST and the fields at fault", async () => {
     const caller = as(await createUser(database.db));
     const base = application("bad-input");
-    expect(await fieldsOf(caller.restaurant.create({ ...base, currency: "XYZ" }))).toEqual([
-      "currency",
-    ]);
+    expect(
+      await fieldsOf(
+        caller.restaurant.create({
+          ...base,
+          // @ts-expect-error -- not an ISO 4217 code we price in.
+          currency: "XYZ",
+        }),
+      ),
+    ).toEqual(["currency"]);
     expect(await fieldsOf(caller.restaurant.create({ ...base, timeZone: "Mars/Olympus" }))).toEqual(
       ["timeZone"],
     );
@@ -277,7 +288,15 @@ describe("restaurant.update", () => {
     // @ts-expect-error -- strict: members change through addStaff/removeStaff only.
     expect(await codeOf(caller.update({ restaurantId, members: [] }))).toBe("BAD_REQUEST");
     expect(await codeOf(caller.update({ restaurantId }))).toBe("BAD_REQUEST");
-    expect(await fieldsOf(caller.update({ restaurantId, currency: "usd1" }))).toEqual(["currency"]);
+    expect(
+      await fieldsOf(
+        caller.update({
+          restaurantId,
+          // @ts-expect-error -- not a currency code.
+          currency: "usd1",
+        }),
+      ),
+    ).toEqual(["currency"]);
     expect(await fieldsOf(caller.update({ restaurantId, timeZone: "Nowhere/Else" }))).toEqual([
       "timeZone",
     ]);
@@ -392,9 +411,9 @@ describe("restaurant.setHours", () => {
     expect(await fieldsOf(caller.setHours({ restaurantId, hours: tooMany }))).toEqual(["hours"]);
     expect(
       await codeOf(
-        // @ts-expect-error -- strict intervals: nothing but weekday, opens and closes.
         caller.setHours({
           restaurantId,
+          // @ts-expect-error -- strict intervals: nothing but weekday, opens and closes.
           hours: [{ weekday: 1, opens: "09:00", closes: "10:00", id: "x" }],
         }),
       ),
@@ -442,9 +461,12 @@ describe("restaurant.setAcceptingOrders", () => {
   it("refuses anything but a boolean", async () => {
     const { staff, restaurantId } = await team();
     expect(
-      // @ts-expect-error -- a boolean, not a string.
       await fieldsOf(
-        as(staff).restaurant.setAcceptingOrders({ restaurantId, acceptingOrders: "no" }),
+        as(staff).restaurant.setAcceptingOrders({
+          restaurantId,
+          // @ts-expect-error -- a boolean, not a string.
+          acceptingOrders: "no",
+        }),
       ),
     ).toEqual(["acceptingOrders"]);
   });
@@ -494,7 +516,10 @@ describe("restaurant.addStaff and removeStaff", () => {
     const unknown = await outcomeOf(
       as(owner).restaurant.addStaff({ restaurantId, email: "nobody@example.com", role: "staff" }),
     );
-    expect(unknown).toMatchObject({ code: "NOT_FOUND", fields: { email: expect.any(Array) } });
+    expect(unknown).toEqual({
+      code: "NOT_FOUND",
+      fields: { email: ["No account with this email"] },
+    });
     expect(
       await codeOf(
         as(owner).restaurant.addStaff({ restaurantId, email: staff.email, role: "owner" }),

@@ -48,6 +48,18 @@ export const restaurantCreateInput = z
   .strict();
 export type RestaurantCreateInput = z.input<typeof restaurantCreateInput>;
 
+const profileFieldNames = [
+  "name",
+  "slug",
+  "cuisine",
+  "description",
+  "currency",
+  "taxRateBasisPoints",
+  "deliveryFee",
+  "minimumOrder",
+  "timeZone",
+] as const satisfies readonly (keyof typeof restaurantProfileFields)[];
+
 /** Any subset of the profile; status, ids and members can never be set this way. */
 export const restaurantUpdateInput = z
   .object({
@@ -63,9 +75,10 @@ export const restaurantUpdateInput = z
     timeZone: restaurantProfileFields.timeZone.optional(),
   })
   .strict()
-  .refine((input) => Object.values(input).filter((v) => v !== undefined).length > 1, {
-    message: "Change at least one field",
-  });
+  .refine(
+    (input) => profileFieldNames.some((field) => input[field] !== undefined),
+    "Change at least one field",
+  );
 export type RestaurantUpdateInput = z.input<typeof restaurantUpdateInput>;
 
 /** Most intervals a week may have: four a day. */
