@@ -1,4 +1,5 @@
 import type { TestDatabase } from "@dishpatch/db/testing";
+import { menuCategories, menuItems } from "@dishpatch/db/schema";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
@@ -199,6 +200,57 @@ describe("merchant.report", () => {
       to: "2026-06-15",
     });
     expect(report.topItems.map((item) => item.quantity)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
+  });
+
+  it("groups a menu item under its latest name, and deleted items by name", async () => {
+    const db = database.db;
+    const [category] = await db
+      .insert(menuCategories)
+      .values({ restaurantId: otherRestaurantId, name: "Mains" })
+      .returning({ id: menuCategories.id });
+    const [burger] = await db
+      .insert(menuItems)
+      .values({
+        restaurantId: otherRestaurantId,
+        categoryId: category?.id ?? "",
+        name: "Cheeseburger",
+        price: 600,
+      })
+      .returning({ id: menuItems.id });
+    const menuItemId = burger?.id ?? "";
+    const sell = (
+      at: string,
+      line: { name: string; unitPrice: number; quantity: number; menuItemId: string | null },
+    ) =>
+      insertOrder(db, {
+        restaurantId: otherRestaurantId,
+        customerId: customer.userId,
+        createdAt: new Date(at),
+        lines: [line],
+      });
+    await sell("2026-07-01T10:00:00Z", { name: "Burger", unitPrice: 500, quantity: 2, menuItemId });
+    await sell("2026-07-01T12:00:00Z", {
+      name: "Cheeseburger",
+      unitPrice: 600,
+      quantity: 1,
+      menuItemId,
+    });
+    // An item since deleted from the menu keeps its snapshot name.
+    await sell("2026-07-01T13:00:00Z", {
+      name: "Burger",
+      unitPrice: 500,
+      quantity: 1,
+      menuItemId: null,
+    });
+    const report = await as(otherOwner).merchant.report({
+      restaurantId: otherRestaurantId,
+      from: "2026-07-01",
+      to: "2026-07-01",
+    });
+    expect(report.topItems).toEqual([
+      { menuItemId, name: "Cheeseburger", quantity: 3, revenue: 1600 },
+      { menuItemId: null, name: "Burger", quantity: 1, revenue: 500 },
+    ]);
   });
 
   it("covers up to 366 days", async () => {

@@ -1,5 +1,5 @@
 import type { TestDatabase } from "@dishpatch/db/testing";
-import { promoCodes } from "@dishpatch/db/schema";
+import { menuCategories, menuItems, openingHours, promoCodes } from "@dishpatch/db/schema";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -288,5 +288,47 @@ describe("promo.deactivate", () => {
     expect(await codeOf(as(owner).promo.deactivate({ ...input, active: true }))).toBe(
       "BAD_REQUEST",
     );
+  });
+});
+
+describe("a promo created here at checkout", () => {
+  it("discounts a quote, until it is deactivated", async () => {
+    const { owner, restaurantId } = await team();
+    const db = database.db;
+    // Open around the clock with one dish, so the quote never depends on the time it runs.
+    await db.insert(openingHours).values(
+      [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+        restaurantId,
+        weekday,
+        opens: "00:00",
+        closes: "00:00",
+      })),
+    );
+    const [category] = await db
+      .insert(menuCategories)
+      .values({ restaurantId, name: "Mains" })
+      .returning({ id: menuCategories.id });
+    const [dish] = await db
+      .insert(menuItems)
+      .values({ restaurantId, categoryId: category?.id ?? "", name: "Ramen", price: 2000 })
+      .returning({ id: menuItems.id });
+    const promo = await as(owner).promo.create({
+      restaurantId,
+      code: "Ramen-Night",
+      rules: rules(),
+    });
+    const quote = () =>
+      as(null).cart.quote({
+        restaurantId,
+        lines: [{ itemId: dish?.id ?? "", quantity: 1, optionIds: [] }],
+        fulfillment: "pickup",
+        promoCode: "ramen-night",
+      });
+    // 15 % of 2000.
+    expect(await quote()).toMatchObject({ subtotal: 2000, discount: 300, problems: [] });
+    await as(owner).promo.deactivate({ restaurantId, promoId: promo.id });
+    const after = await quote();
+    expect(after.discount).toBe(0);
+    expect(after.problems).toEqual([expect.objectContaining({ code: "PROMO_INACTIVE" })]);
   });
 });

@@ -168,14 +168,17 @@ describe("restaurant.create", () => {
     const caller = as(await createUser(database.db));
     const base = application("bad-input");
     expect(
-      await fieldsOf(
+      await outcomeOf(
         caller.restaurant.create({
           ...base,
           // @ts-expect-error -- not an ISO 4217 code we price in.
           currency: "XYZ",
         }),
       ),
-    ).toEqual(["currency"]);
+    ).toEqual({
+      code: "BAD_REQUEST",
+      fields: { currency: ["Use a supported ISO 4217 currency code, like USD"] },
+    });
     expect(await fieldsOf(caller.restaurant.create({ ...base, timeZone: "Mars/Olympus" }))).toEqual(
       ["timeZone"],
     );

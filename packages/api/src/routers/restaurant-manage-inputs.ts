@@ -6,7 +6,7 @@ import {
 } from "@dishpatch/validators";
 import { z } from "zod";
 
-import { currencyCodeSchema } from "../domain/currencies";
+import { currencyCodes } from "../domain/currencies";
 import { openingIntervalSchema, weeklyHoursSchema } from "../domain/opening-hours";
 import { timeZoneSchema } from "../domain/time-zone";
 
@@ -14,13 +14,16 @@ import { timeZoneSchema } from "../domain/time-zone";
  * The validators' profile schemas narrowed by the domain: only currencies we can price in and
  * IANA zones this runtime knows. One definition of each rule, in the domain.
  */
+// The domain's list, with a message a person can act on instead of all 47 codes.
+const currency = z.enum(currencyCodes, "Use a supported ISO 4217 currency code, like USD");
+
 export const createRestaurantInput = restaurantCreateInput.extend({
-  currency: currencyCodeSchema,
+  currency,
   timeZone: timeZoneSchema,
 });
 
 export const updateRestaurantInput = restaurantUpdateInput.safeExtend({
-  currency: currencyCodeSchema.optional(),
+  currency: currency.optional(),
   timeZone: timeZoneSchema.optional(),
 });
 
