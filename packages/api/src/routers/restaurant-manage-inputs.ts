@@ -10,13 +10,13 @@ import { currencyCodes } from "../domain/currencies";
 import { openingIntervalSchema, weeklyHoursSchema } from "../domain/opening-hours";
 import { timeZoneSchema } from "../domain/time-zone";
 
+/** The domain's currency list, with a message a person can act on instead of all the codes. */
+const currency = z.enum(currencyCodes, "Use a supported ISO 4217 currency code, like USD");
+
 /**
  * The validators' profile schemas narrowed by the domain: only currencies we can price in and
  * IANA zones this runtime knows. One definition of each rule, in the domain.
  */
-// The domain's list, with a message a person can act on instead of all 47 codes.
-const currency = z.enum(currencyCodes, "Use a supported ISO 4217 currency code, like USD");
-
 export const createRestaurantInput = restaurantCreateInput.extend({
   currency,
   timeZone: timeZoneSchema,
