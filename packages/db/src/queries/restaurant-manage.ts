@@ -91,8 +91,9 @@ export type UpdateRestaurantResult =
 
 /**
  * Changes any subset of the profile. The currency may only change while the restaurant has no
- * orders (their amounts are in the old one); the guard sits in the UPDATE itself, so an order
- * placed meanwhile cannot slip past it.
+ * orders, so its reports never mix currencies; the guard sits in the UPDATE itself rather than
+ * in a read before it. (An order still uncommitted at that instant is not seen; each order
+ * snapshots the currency it was priced in, so it stays consistent in itself.)
  */
 export async function updateRestaurantProfile(
   db: Database,
