@@ -150,6 +150,13 @@ describe("promo.create", () => {
       "rules.maxUsesPerCustomer",
     ]);
     expect(await create("OK6", rules({ minimumSubtotal: -1 }))).toEqual(["rules.minimumSubtotal"]);
+    // Within the domain's bounds but beyond what the columns hold: still a field error, not a 500.
+    expect(
+      await create(
+        "OK9",
+        rules({ minimumSubtotal: 1e12, discount: { kind: "fixed", amount: 1e12 } }),
+      ),
+    ).toEqual(["rules.discount.amount", "rules.minimumSubtotal"]);
     expect(
       // @ts-expect-error -- strict: uses are counted by checkout, never set.
       await codeOf(as(owner).promo.create({ restaurantId, code: "OK7", rules: rules(), uses: 5 })),

@@ -8,8 +8,24 @@ import { evaluatePromo, promoRulesSchema } from "../domain/promo";
 import { InvalidFields } from "../errors";
 import { restaurantProcedure, router } from "../trpc";
 
-/** The code from the validators; the discount, window and limits are the domain's rules. */
-const promoCreateInput = promoCreateFields.extend({ rules: promoRulesSchema.strict() });
+/** Amounts are stored in 32-bit integer columns; beyond that Postgres would refuse them. */
+const MAX_STORED_AMOUNT = 2_147_483_647;
+
+/**
+ * The code from the validators; the discount, window and limits are the domain's rules, plus
+ * the storage bound the domain (which knows no database) leaves open.
+ */
+const promoCreateInput = promoCreateFields
+  .extend({ rules: promoRulesSchema.strict() })
+  .superRefine(({ rules }, ctx) => {
+    const tooLarge = "That amount is too large";
+    if (rules.minimumSubtotal > MAX_STORED_AMOUNT) {
+      ctx.addIssue({ code: "custom", path: ["rules", "minimumSubtotal"], message: tooLarge });
+    }
+    if (rules.discount.kind === "fixed" && rules.discount.amount > MAX_STORED_AMOUNT) {
+      ctx.addIssue({ code: "custom", path: ["rules", "discount", "amount"], message: tooLarge });
+    }
+  });
 
 function discountRuleOf(promo: ManagedPromo): PromoDiscountRule {
   return promo.kind === "percent"
