@@ -182,6 +182,9 @@ describe("restaurant.create", () => {
     expect(await fieldsOf(caller.restaurant.create({ ...base, timeZone: "Mars/Olympus" }))).toEqual(
       ["timeZone"],
     );
+    expect(await fieldsOf(caller.restaurant.create({ ...base, timeZone: "+05:30" }))).toEqual([
+      "timeZone",
+    ]);
     expect(await fieldsOf(caller.restaurant.create({ ...base, slug: "Not a Slug" }))).toEqual([
       "slug",
     ]);
@@ -224,7 +227,7 @@ describe("restaurant.update", () => {
       restaurantId,
       name: "  Renamed  ",
       slug,
-      timeZone: "America/Santiago",
+      timeZone: "america/santiago",
       currency: "CLP",
     });
     expect(updated).toMatchObject({
