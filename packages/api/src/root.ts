@@ -5,6 +5,7 @@ import { healthRouter } from "./routers/health";
 import { menuRouter } from "./routers/menu";
 import { merchantRouter } from "./routers/merchant";
 import { orderRouter } from "./routers/order";
+import { promoRouter } from "./routers/promo";
 import { restaurantRouter } from "./routers/restaurant";
 import { createCallerFactory, router } from "./trpc";
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   admin: adminRouter,
   order: orderRouter,
   merchant: merchantRouter,
+  promo: promoRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,3 +19,6 @@ export * from "./queries/idempotency";
 export * from "./queries/orders";
 export * from "./queries/order-reads";
 export * from "./queries/order-changes";
+export * from "./queries/restaurant-manage";
+export * from "./queries/promos";
+export * from "./queries/reports";

@@ -7,3 +7,6 @@ export * from "./menu";
 export * from "./admin";
 export * from "./live";
 export * from "./order";
+export * from "./restaurant-manage";
+export * from "./promo";
+export * from "./report";

@@ -17,13 +17,9 @@ export const onUpdate = protectedProcedure.input(orderUpdatesInput).subscription
   input,
   signal,
 }) {
-  const parties = await getOrderParties(ctx.db, input.orderId);
-  const mayFollow =
-    parties !== null &&
-    (parties.customerId === ctx.viewer.id ||
-      ctx.viewer.role === "admin" ||
-      ctx.viewer.memberships.some((m) => m.restaurantId === parties.restaurantId));
-  if (!mayFollow) {
+  const order = await getOrderForChange(ctx.db, input.orderId);
+  const relation = order && relationToOrder(ctx.viewer, order);
+  if (!relation || !(relation.isCustomer || relation.isMember || relation.isAdmin)) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that order." });
   }
   yield* followLog({

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { decodeCursor, encodeCursor } from "../cursor";
 import { publicProcedure, router } from "../trpc";
+import { restaurantManagementProcedures } from "./restaurant-manage";
 
 const listCursor = z.object({ openNow: z.boolean(), name: z.string(), id: z.string() });
 
@@ -39,4 +40,5 @@ export const restaurantRouter = router({
     }
     return restaurant;
   }),
+  ...restaurantManagementProcedures,
 });
