@@ -1,12 +1,20 @@
 import type { TestDatabase } from "@dishpatch/db/testing";
 import { createDatabase } from "@dishpatch/db";
-import { idempotencyKeys } from "@dishpatch/db/schema";
+import { idempotencyKeys, orderEvents, orders } from "@dishpatch/db/schema";
 import { createTestDatabase } from "@dishpatch/db/testing";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { z } from "zod";
 
 import type { TestUser } from "./support";
 import { handleCronRequest } from "../src";
+import {
+  checkout,
+  createKitchen,
+  expectLedgersBalanced,
+  placeOrderAs,
+  stockOf,
+} from "./fixtures-orders";
 import { createUser } from "./support";
 
 let database: TestDatabase;
@@ -71,5 +79,57 @@ describe("purge-idempotency-keys", () => {
       .from(idempotencyKeys)
       .where(eq(idempotencyKeys.userId, user.userId));
     expect(left.map((k) => k.key)).toEqual(["fresh"]);
+  });
+});
+
+const expiryResult = z.object({ result: z.object({ expired: z.number(), skipped: z.number() }) });
+
+describe("expire-orders", () => {
+  it("expires orders not accepted within 10 minutes, once even when two runs overlap", async () => {
+    const db = database.db;
+    const kitchen = await createKitchen(db, [[user, "owner"]]);
+    const customer = await createUser(db);
+    const [late1, late2, fresh] = await Promise.all(
+      [1, 2, 3].map(() => placeOrderAs(db, customer, checkout(kitchen))),
+    );
+    expect(await stockOf(db, kitchen.soup)).toBe(7);
+    const overdue = [late1 ?? "", late2 ?? ""];
+    await db
+      .update(orders)
+      .set({ createdAt: sql`now() - interval '11 minutes'` })
+      .where(inArray(orders.id, overdue));
+
+    const runs = await Promise.all([
+      runJob("expire-orders", `Bearer ${secret}`),
+      runJob("expire-orders", `Bearer ${secret}`),
+    ]);
+    const expired = await Promise.all(
+      runs.map(async (res) => {
+        expect(res.status).toBe(200);
+        return expiryResult.parse(await res.json()).result.expired;
+      }),
+    );
+    // Between them, the two runs expired each overdue order exactly once.
+    const total = expired.reduce((sum, n) => sum + n, 0);
+    expect(total).toBe(2);
+
+    const statuses = await db
+      .select({ id: orders.id, status: orders.status })
+      .from(orders)
+      .where(inArray(orders.id, [...overdue, fresh ?? ""]));
+    expect(Object.fromEntries(statuses.map((o) => [o.id, o.status]))).toEqual({
+      [late1 ?? ""]: "expired",
+      [late2 ?? ""]: "expired",
+      [fresh ?? ""]: "placed",
+    });
+    const events = await db
+      .select({ orderId: orderEvents.orderId, actorRole: orderEvents.actorRole })
+      .from(orderEvents)
+      .where(and(inArray(orderEvents.orderId, overdue), eq(orderEvents.toStatus, "expired")));
+    expect(events).toHaveLength(2);
+    expect(events.every((e) => e.actorRole === "system")).toBe(true);
+    // Restocked (one soup each) and refunded in full (the ledger check covers every order).
+    expect(await stockOf(db, kitchen.soup)).toBe(9);
+    await expectLedgersBalanced(db);
   });
 });

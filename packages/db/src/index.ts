@@ -22,3 +22,4 @@ export * from "./queries/order-changes";
 export * from "./queries/restaurant-manage";
 export * from "./queries/promos";
 export * from "./queries/reports";
+export * from "./queries/order-expiry";

@@ -3,6 +3,7 @@ import type { Database, DatabaseHandle } from "@dishpatch/db";
 import { createRequestDatabase } from "../context";
 import { apiEnv } from "../env";
 import { isAuthorizedCronRequest } from "./cron-auth";
+import { expireUnacceptedOrders } from "./expire-orders";
 import { purgeIdempotencyKeys } from "./purge-idempotency-keys";
 
 /**
@@ -10,6 +11,7 @@ import { purgeIdempotencyKeys } from "./purge-idempotency-keys";
  * Each is idempotent and safe when two runs overlap: guarded updates, not read-then-write.
  */
 export const cronJobs = {
+  "expire-orders": expireUnacceptedOrders,
   "purge-idempotency-keys": purgeIdempotencyKeys,
 } satisfies Record<string, (db: Database, now: Date) => Promise<Record<string, number>>>;
 
