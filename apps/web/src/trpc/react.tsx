@@ -8,6 +8,7 @@ import {
   createTRPCClient,
   httpBatchLink,
   httpBatchStreamLink,
+  httpSubscriptionLink,
   loggerLink,
   splitLink,
 } from "@trpc/client";
@@ -37,19 +38,25 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         loggerLink({
           enabled: (op) => isDevelopment || (op.direction === "down" && op.result instanceof Error),
         }),
-        // Queries stream (each result as soon as it is ready). Mutations wait for the whole
-        // response: their headers (session cookies, Retry-After) come after the work is done.
+        // Subscriptions are server-sent events (the browser's EventSource sends the session
+        // cookie and reconnects with the last event id). Queries stream (each result as soon
+        // as it is ready). Mutations wait for the whole response: their headers (session
+        // cookies, Retry-After) come after the work is done.
         splitLink({
-          condition: (op) => op.type === "mutation",
-          true: httpBatchLink({
-            transformer: superjson,
-            url: "/api/trpc",
-            maxItems: MAX_BATCH_SIZE,
-          }),
-          false: httpBatchStreamLink({
-            transformer: superjson,
-            url: "/api/trpc",
-            maxItems: MAX_BATCH_SIZE,
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ transformer: superjson, url: "/api/trpc" }),
+          false: splitLink({
+            condition: (op) => op.type === "mutation",
+            true: httpBatchLink({
+              transformer: superjson,
+              url: "/api/trpc",
+              maxItems: MAX_BATCH_SIZE,
+            }),
+            false: httpBatchStreamLink({
+              transformer: superjson,
+              url: "/api/trpc",
+              maxItems: MAX_BATCH_SIZE,
+            }),
           }),
         }),
       ],
