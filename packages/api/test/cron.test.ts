@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+
 import type { TestDatabase } from "@dishpatch/db/testing";
 import { createDatabase } from "@dishpatch/db";
 import { idempotencyKeys, orderEvents, orders } from "@dishpatch/db/schema";
@@ -7,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
 
 import type { TestUser } from "./support";
-import { handleCronRequest } from "../src";
+import { cronJobs, handleCronRequest } from "../src";
 import {
   checkout,
   createKitchen,
@@ -39,6 +41,23 @@ function runJob(job: string, authorization?: string, now?: Date) {
     createDatabase: () => createDatabase({ url: database.url, wsProxy: database.wsProxy }),
   });
 }
+
+describe("the schedule", () => {
+  it("has vercel.json run exactly the jobs the API has", async () => {
+    const config: unknown = JSON.parse(
+      await readFile(new URL("../../../vercel.json", import.meta.url), "utf8"),
+    );
+    const scheduled = z
+      .object({ crons: z.array(z.object({ path: z.string() })) })
+      .parse(config)
+      .crons.map((cron) => cron.path);
+    expect(scheduled.sort()).toEqual(
+      Object.keys(cronJobs)
+        .map((job) => `/api/cron/${job}`)
+        .sort(),
+    );
+  });
+});
 
 describe("cron jobs over HTTP", () => {
   it("refuses callers without the secret, or with a wrong one, as 401", async () => {

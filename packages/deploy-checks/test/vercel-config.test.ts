@@ -27,8 +27,9 @@ describe("the repository's vercel.json", () => {
     expect(checkDeploymentPolicy(repoConfig)).toEqual([]);
   });
 
-  it("has no crons yet but keeps the key for them", () => {
-    expect(repoConfig.crons).toEqual([]);
+  it("schedules its cron jobs at /api/cron/<job>", () => {
+    expect(Array.isArray(repoConfig.crons)).toBe(true);
+    expect(repoConfig.crons).not.toHaveLength(0);
   });
 });
 
