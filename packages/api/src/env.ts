@@ -16,8 +16,13 @@ export const apiEnv = createEnv({
      * left-most X-Forwarded-For, which any client can write.
      */
     TRUSTED_IP_HEADER: z.string().min(1).default("x-real-ip"),
-    /** Vercel Cron sends it as a bearer token; locally `pnpm dev` uses the default. */
-    CRON_SECRET: isProduction ? z.string().min(16) : z.string().min(1).default("local-cron-secret"),
+    /**
+     * Vercel Cron sends it as a bearer token. Optional even in production: without it every
+     * cron call is refused (and logged), but the API itself keeps serving.
+     */
+    CRON_SECRET: isProduction
+      ? z.string().min(16).optional()
+      : z.string().min(1).default("local-cron-secret"),
   },
   runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,

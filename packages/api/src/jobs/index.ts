@@ -33,7 +33,13 @@ export interface CronRequestOptions {
 export async function handleCronRequest(req: Request, opts: CronRequestOptions): Promise<Response> {
   const requestId = crypto.randomUUID();
   const headers = { "x-request-id": requestId, "cache-control": "no-store" };
-  if (!isAuthorizedCronRequest(req, opts.secret ?? apiEnv.CRON_SECRET)) {
+  const secret = opts.secret ?? apiEnv.CRON_SECRET;
+  if (secret === undefined) {
+    console.error(
+      JSON.stringify({ level: "error", requestId, job: opts.job, cause: "CRON_SECRET is not set" }),
+    );
+  }
+  if (secret === undefined || !isAuthorizedCronRequest(req, secret)) {
     return Response.json({ error: "Unauthorized" }, { status: 401, headers });
   }
   if (!isCronJobName(opts.job)) {
