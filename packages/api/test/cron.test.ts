@@ -2,14 +2,21 @@ import { readFile } from "node:fs/promises";
 
 import type { TestDatabase } from "@dishpatch/db/testing";
 import { createDatabase } from "@dishpatch/db";
-import { idempotencyKeys, orderEvents, orders } from "@dishpatch/db/schema";
+import {
+  dailySales,
+  idempotencyKeys,
+  orderEvents,
+  orders,
+  payments,
+  restaurants,
+} from "@dishpatch/db/schema";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
 
 import type { TestUser } from "./support";
-import { cronJobs, handleCronRequest } from "../src";
+import { createMemoryLimiter, cronJobs, handleCronRequest } from "../src";
 import {
   checkout,
   createKitchen,
@@ -17,7 +24,7 @@ import {
   placeOrderAs,
   stockOf,
 } from "./fixtures-orders";
-import { createUser } from "./support";
+import { callerAs, createUser } from "./support";
 
 let database: TestDatabase;
 let user: TestUser;
@@ -152,3 +159,69 @@ describe("expire-orders", () => {
     await expectLedgersBalanced(db);
   });
 });
+
+describe("roll-up-sales", () => {
+  it("rolls up ended days so the report reads the same numbers, late refunds included", async () => {
+    const db = database.db;
+    const owner = await createUser(db);
+    const kitchen = await createKitchen(db, [[owner, "owner"]]);
+    await db
+      .update(restaurants)
+      .set({ timeZone: "America/New_York" })
+      .where(eq(restaurants.id, kitchen.restaurantId));
+    const customer = await createUser(db);
+    const daysAgo = [2, 3, 3, 10];
+    const placed = await Promise.all(
+      daysAgo.map(() => placeOrderAs(db, customer, checkout(kitchen))),
+    );
+    for (const [index, orderId] of placed.entries()) {
+      await db
+        .update(orders)
+        .set({ createdAt: sql`now() - make_interval(days => ${daysAgo[index] ?? 0})` })
+        .where(eq(orders.id, orderId));
+    }
+    const { caller } = callerAs(db, owner, { limiter: createMemoryLimiter() });
+    const range = { restaurantId: kitchen.restaurantId, from: localDate(-12), to: localDate(0) };
+    const report = () => caller.merchant.report(range);
+    const live = await report();
+    expect(live.totals.orderCount).toBe(4);
+
+    const first = await runJob("roll-up-sales", `Bearer ${secret}`);
+    expect(first.status).toBe(200);
+    const rolled = await db
+      .select({ day: dailySales.day, orderCount: dailySales.orderCount })
+      .from(dailySales)
+      .where(eq(dailySales.restaurantId, kitchen.restaurantId));
+    // The last seven ended days; the order of ten days ago is older than the window.
+    expect(rolled).toHaveLength(7);
+    expect(rolled.reduce((sum, day) => sum + day.orderCount, 0)).toBe(3);
+    expect(await report()).toEqual(live);
+    // The report really reads the rolled-up rows for ended days:
+    await db
+      .update(dailySales)
+      .set({ grossSales: sql`${dailySales.grossSales} + 1` })
+      .where(
+        and(eq(dailySales.restaurantId, kitchen.restaurantId), eq(dailySales.day, localDate(-2))),
+      );
+    expect((await report()).totals.grossSales).toBe(live.totals.grossSales + 1);
+
+    // A refund today against the ten-day-old order: the next run rolls that day up too.
+    await db.insert(payments).values({ orderId: placed[3] ?? "", kind: "refund", amount: 250 });
+    const [again, overlapping] = await Promise.all([
+      runJob("roll-up-sales", `Bearer ${secret}`),
+      runJob("roll-up-sales", `Bearer ${secret}`),
+    ]);
+    expect([again.status, overlapping.status]).toEqual([200, 200]);
+    const afterRefund = await report();
+    expect(afterRefund.totals.refunds).toBe(live.totals.refunds + 250);
+    // And it matches the report computed from the orders alone.
+    await db.delete(dailySales).where(eq(dailySales.restaurantId, kitchen.restaurantId));
+    expect(await report()).toEqual(afterRefund);
+  });
+});
+
+/** The New York calendar date `offset` days from today, "YYYY-MM-DD". */
+function localDate(offset: number): string {
+  const day = new Date(Date.now() + offset * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(day);
+}

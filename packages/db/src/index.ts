@@ -23,3 +23,4 @@ export * from "./queries/restaurant-manage";
 export * from "./queries/promos";
 export * from "./queries/reports";
 export * from "./queries/order-expiry";
+export * from "./queries/sales-rollup";

@@ -27,6 +27,7 @@ describe("committed migrations", () => {
     expect(rows.map((r) => r.table_name)).toEqual([
       "accounts",
       "audit_log",
+      "daily_sales",
       "idempotency_keys",
       "menu_categories",
       "menu_items",

@@ -5,6 +5,7 @@ import { apiEnv } from "../env";
 import { isAuthorizedCronRequest } from "./cron-auth";
 import { expireUnacceptedOrders } from "./expire-orders";
 import { purgeIdempotencyKeys } from "./purge-idempotency-keys";
+import { rollUpSales } from "./roll-up-sales";
 
 /**
  * Scheduled jobs, by the name in their URL (`/api/cron/<name>`, listed in vercel.json).
@@ -13,6 +14,7 @@ import { purgeIdempotencyKeys } from "./purge-idempotency-keys";
 export const cronJobs = {
   "expire-orders": expireUnacceptedOrders,
   "purge-idempotency-keys": purgeIdempotencyKeys,
+  "roll-up-sales": rollUpSales,
 } satisfies Record<string, (db: Database, now: Date) => Promise<Record<string, number>>>;
 
 export type CronJobName = keyof typeof cronJobs;

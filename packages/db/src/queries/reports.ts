@@ -57,13 +57,21 @@ export async function getSalesData(
       where o.created_at >= b.starts and o.created_at < b.ends
         and o.status not in ('rejected', 'cancelled', 'expired')
     ),
+    live_days as (
+      select c.day, count(*)::int as orders, sum(c.total)::bigint as gross,
+             sum(c.refunded)::bigint as refunds
+      from counted c group by c.day
+    ),
+    -- Ended days come from the nightly roll-up when it has them (the same rules, kept exact by
+    -- the job); today and days not rolled up yet are computed live.
     per_day as (
-      select d.day::date as day, count(c.id)::int as orders,
-             coalesce(sum(c.total), 0)::bigint as gross,
-             coalesce(sum(c.refunded), 0)::bigint as refunds
+      select d.day::date as day,
+             coalesce(ds.order_count, l.orders, 0)::int as orders,
+             coalesce(ds.gross_sales, l.gross, 0)::bigint as gross,
+             coalesce(ds.refunds, l.refunds, 0)::bigint as refunds
       from generate_series(${opts.from}::timestamp, ${opts.to}::timestamp, interval '1 day') d(day)
-      left join counted c on c.day = d.day::date
-      group by d.day
+      left join daily_sales ds on ds.restaurant_id = ${opts.restaurantId} and ds.day = d.day::date
+      left join live_days l on l.day = d.day::date
     ),
     top_items as (
       select oi.menu_item_id,

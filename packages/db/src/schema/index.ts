@@ -4,4 +4,5 @@ export * from "./menu";
 export * from "./promos";
 export * from "./orders";
 export * from "./audit";
+export * from "./reports";
 export * from "./relations";
