@@ -1,4 +1,6 @@
-import { guardSignIn } from "@dishpatch/api";
+// The guard's own entry point: importing the package root would bundle the whole API router
+// into the Auth.js function.
+import { guardSignIn } from "@dishpatch/api/sign-in-guard";
 import { createAuthRouteHandler } from "@dishpatch/auth/next";
 
 // Auth.js on the edge, like the API. Credentials sign-ins pass the rate limiter first.
