@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { orderStatusValues } from "./order";
+
 /** Admin inputs: filters and cursors for the lists, and the few status changes admins make. */
 
 const id = z.string().min(1).max(64);
@@ -64,20 +66,7 @@ export const suspendUserInput = z
 
 export const adminOrdersInput = z
   .object({
-    status: z
-      .enum([
-        "placed",
-        "accepted",
-        "preparing",
-        "ready",
-        "out_for_delivery",
-        "delivered",
-        "picked_up",
-        "rejected",
-        "cancelled",
-        "expired",
-      ])
-      .optional(),
+    status: z.enum(orderStatusValues).optional(),
     restaurantId: id.optional(),
     customerEmail: z.string().trim().toLowerCase().max(254).optional(),
     limit,

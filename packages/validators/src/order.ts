@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { cartInput } from "./cart";
 
+import { orderStatusValues } from "./order-status";
+
 /** Client-generated, one per checkout attempt: a retried or double-clicked place reuses it. */
 export const idempotencyKey = z
   .string()
@@ -51,18 +53,7 @@ export const reviewOrderInput = z
   })
   .strict();
 
-export const orderStatusValues = [
-  "placed",
-  "accepted",
-  "preparing",
-  "ready",
-  "out_for_delivery",
-  "delivered",
-  "picked_up",
-  "rejected",
-  "cancelled",
-  "expired",
-] as const;
+export { orderStatusValues };
 
 export const merchantQueueInput = z
   .object({

@@ -1,17 +1,8 @@
+import { orderStatusValues } from "@dishpatch/validators/order-status";
 import type { Fulfillment } from "./fulfillment";
 
-export const orderStatuses = [
-  "placed",
-  "accepted",
-  "preparing",
-  "ready",
-  "out_for_delivery",
-  "delivered",
-  "picked_up",
-  "rejected",
-  "cancelled",
-  "expired",
-] as const;
+/** Every status an order can have (the validators' list, so inputs and rules agree). */
+export const orderStatuses = orderStatusValues;
 export type OrderStatus = (typeof orderStatuses)[number];
 
 export type OrderActor = "customer" | "restaurant" | "system";
