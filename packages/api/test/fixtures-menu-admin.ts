@@ -3,7 +3,6 @@ import type { Database } from "@dishpatch/db";
 import {
   menuCategories,
   menuItems,
-  openingHours,
   optionGroups,
   options,
   orderItems,
@@ -15,7 +14,7 @@ import { TRPCError } from "@trpc/server";
 import { appRouter } from "../src";
 import { fieldErrorsOf } from "../src/errors";
 import type { TestUser } from "./support";
-import { callerAs, createRestaurant, createUser } from "./support";
+import { callerAs, createRestaurant, createUser, openAroundTheClock } from "./support";
 
 function isProcedure(value: unknown): value is AnyTRPCProcedure {
   return typeof value === "function" && "_def" in value;
@@ -70,14 +69,7 @@ export interface SeededMenu {
 
 /** One category, one item (12.00) with a "Size" group (Regular +0, Large +3.00); open 24/7. */
 export async function seedMenu(db: Database, restaurantId: string): Promise<SeededMenu> {
-  await db.insert(openingHours).values(
-    [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-      restaurantId,
-      weekday,
-      opens: "00:00",
-      closes: "00:00",
-    })),
-  );
+  await openAroundTheClock(db, restaurantId);
   const [category] = await db
     .insert(menuCategories)
     .values({ restaurantId, name: "Mains" })

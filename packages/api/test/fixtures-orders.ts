@@ -3,7 +3,6 @@ import type { Database } from "@dishpatch/db";
 import {
   menuCategories,
   menuItems,
-  openingHours,
   optionGroups,
   options,
   promoCodes,
@@ -16,7 +15,7 @@ import { expect } from "vitest";
 import type { RouterInputs } from "../src";
 import { createMemoryLimiter } from "../src";
 import type { TestUser } from "./support";
-import { callerAs, createRestaurant, createUser } from "./support";
+import { callerAs, createRestaurant, createUser, openAroundTheClock } from "./support";
 
 export interface Kitchen {
   restaurantId: string;
@@ -45,14 +44,7 @@ export async function createKitchen(
     .update(restaurants)
     .set({ taxRateBasisPoints: 1000, deliveryFee: 300, minimumOrder: 1000, currency: "USD" })
     .where(eq(restaurants.id, restaurantId));
-  await db.insert(openingHours).values(
-    [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-      restaurantId,
-      weekday,
-      opens: "00:00",
-      closes: "00:00",
-    })),
-  );
+  await openAroundTheClock(db, restaurantId);
   const [category] = await db
     .insert(menuCategories)
     .values({ restaurantId, name: "All" })

@@ -1,5 +1,5 @@
 import type { TestDatabase } from "@dishpatch/db/testing";
-import { menuCategories, menuItems, openingHours, promoCodes } from "@dishpatch/db/schema";
+import { menuCategories, menuItems, promoCodes } from "@dishpatch/db/schema";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -8,7 +8,7 @@ import type { RouterInputs } from "../src";
 import type { TestUser } from "./support";
 import { appRouter } from "../src";
 import { accessRuleOf, codeOf, createOwnedRestaurant, fieldsOf, outcomeOf } from "./fixtures-owner";
-import { callerAs, createUser } from "./support";
+import { callerAs, createUser, openAroundTheClock } from "./support";
 
 let database: TestDatabase;
 
@@ -302,15 +302,8 @@ describe("a promo created here at checkout", () => {
   it("discounts a quote, until it is deactivated", async () => {
     const { owner, restaurantId } = await team();
     const db = database.db;
-    // Open around the clock with one dish, so the quote never depends on the time it runs.
-    await db.insert(openingHours).values(
-      [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-        restaurantId,
-        weekday,
-        opens: "00:00",
-        closes: "00:00",
-      })),
-    );
+    // One dish, open around the clock, so the quote never depends on the time it runs.
+    await openAroundTheClock(db, restaurantId);
     const [category] = await db
       .insert(menuCategories)
       .values({ restaurantId, name: "Mains" })

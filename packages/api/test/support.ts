@@ -3,7 +3,7 @@ import type { SessionClaims } from "@dishpatch/auth";
 import type { Database } from "@dishpatch/db";
 import { hashPassword } from "@dishpatch/auth";
 import { insertUser } from "@dishpatch/db";
-import { restaurantMembers, restaurants, users } from "@dishpatch/db/schema";
+import { openingHours, restaurantMembers, restaurants, users } from "@dishpatch/db/schema";
 import { eq } from "drizzle-orm";
 import { inject } from "vitest";
 
@@ -55,6 +55,20 @@ export async function createRestaurant(db: Database, members: [TestUser, "owner"
       .values({ restaurantId: restaurant.id, userId: user.userId, role });
   }
   return restaurant.id;
+}
+
+/** Opening hours of every day, all day ("00:00"–"00:00"): tests never depend on the clock. */
+export async function openAroundTheClock(db: Database, restaurantId: string) {
+  await db
+    .insert(openingHours)
+    .values(
+      [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+        restaurantId,
+        weekday,
+        opens: "00:00",
+        closes: "00:00",
+      })),
+    );
 }
 
 export function callerAs(
