@@ -1,0 +1,70 @@
+"use client";
+
+import { Alert, Card } from "@dishpatch/ui";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+
+import { apiProblem } from "~/lib/api-problem";
+import { useTRPC } from "~/trpc/react";
+
+/** Every menu item with a sold-out switch, for when the kitchen runs out mid-service. */
+export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const menuKey = trpc.restaurant.bySlug.queryKey({ slug });
+  const { data: restaurant } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
+  const setSoldOut = useMutation(
+    trpc.menu.setSoldOut.mutationOptions({
+      onSuccess: (item) => {
+        queryClient.setQueryData(menuKey, (current) =>
+          current
+            ? {
+                ...current,
+                categories: current.categories.map((category) => ({
+                  ...category,
+                  items: category.items.map((i) =>
+                    i.id === item.id ? { ...i, soldOut: item.soldOut } : i,
+                  ),
+                })),
+              }
+            : current,
+        );
+      },
+    }),
+  );
+
+  return (
+    <Card className="flex flex-col gap-3 p-4" aria-labelledby="sold-out-title">
+      <h2 id="sold-out-title" className="font-semibold">
+        Sold out
+      </h2>
+      {setSoldOut.error ? (
+        <Alert tone="danger">{apiProblem(setSoldOut.error).message}</Alert>
+      ) : null}
+      {restaurant.categories.map((category) => (
+        <fieldset key={category.id} className="flex flex-col gap-1">
+          <legend className="mb-1 text-sm font-medium text-muted-foreground">{category.name}</legend>
+          {category.items.map((item) => (
+            <label
+              key={item.id}
+              className="flex min-h-10 cursor-pointer items-center justify-between gap-3 rounded-lg px-2 text-sm hover:bg-muted"
+            >
+              <span className={item.soldOut ? "text-muted-foreground line-through" : undefined}>
+                {item.name}
+              </span>
+              <input
+                type="checkbox"
+                className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                checked={item.soldOut}
+                disabled={setSoldOut.isPending && setSoldOut.variables.itemId === item.id}
+                onChange={(event) =>
+                  setSoldOut.mutate({ restaurantId, itemId: item.id, soldOut: event.target.checked })
+                }
+                aria-label={`${item.name} sold out`}
+              />
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </Card>
+  );
+}
