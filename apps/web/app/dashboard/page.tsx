@@ -15,7 +15,7 @@ const statusLabels = { active: "Live", pending: "Awaiting approval", suspended: 
 export default async function DashboardPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/dashboard");
-  const restaurants = await getQueryClient().fetchQuery(trpc.restaurant.mine.queryOptions());
+  const restaurants = await getQueryClient().query(trpc.restaurant.mine.queryOptions());
 
   return (
     <HydrateClient>

@@ -33,7 +33,7 @@ export default async function RestaurantDashboardPage({
     );
   }
   prefetch(trpc.merchant.queue.queryOptions({ restaurantId }));
-  const mine = await getQueryClient().fetchQuery(trpc.restaurant.mine.queryOptions());
+  const mine = await getQueryClient().query(trpc.restaurant.mine.queryOptions());
   const restaurant = mine.find((r) => r.id === restaurantId);
   if (!restaurant) redirect("/dashboard");
   // Only live restaurants have a public menu to switch items on.

@@ -7,9 +7,16 @@ export function AcceptCountdown({ deadline }: { deadline: Date }) {
   // Starts from null so the server's HTML and the first client render agree (no clock in SSR).
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
+    const tick = () => {
+      setNow(Date.now());
+    };
+    // First tick right after mount (in a callback, not during the effect), then every second.
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, []);
   if (now === null) return <span className="tabular-nums">Accept soon</span>;
   const seconds = Math.max(0, Math.round((deadline.getTime() - now) / 1000));

@@ -3,30 +3,29 @@
 import { Alert, Button, Input, Label } from "@dishpatch/ui";
 import { useId, useState } from "react";
 
+import { formText } from "~/lib/form";
 import type { QueueOrder } from "./order-status";
 import { canCancel, nextStep } from "./order-status";
-import { transitionError, useOrderTransition } from "./use-order-transition";
+import { useOrderTransition, useOrderTransitionState } from "./use-order-transition";
 
 /** Accept / reject a new order; advance or cancel one in progress. */
 export function OrderActions({ order, restaurantId }: { order: QueueOrder; restaurantId: string }) {
   const transition = useOrderTransition(restaurantId);
+  const { pending, error } = useOrderTransitionState(order.id);
   const [reasonFor, setReasonFor] = useState<"rejected" | "cancelled" | null>(null);
   const id = useId();
-  const move = (input: { to: QueueOrder["status"]; prepMinutes?: number; reason?: string }) =>
-    transition.mutate({ restaurantId, orderId: order.id, ...input });
+  const move = (input: { to: QueueOrder["status"]; prepMinutes?: number; reason?: string }) => { transition.mutate({ restaurantId, orderId: order.id, ...input }); };
   const step = nextStep(order);
 
   return (
     <div className="flex flex-col gap-3">
-      {transition.error ? (
-        <Alert tone="danger">{transitionError(transition.error)}</Alert>
-      ) : null}
+      {error ? <Alert tone="danger">{error}</Alert> : null}
       {order.status === "placed" && reasonFor === null ? (
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            const minutes = Number(new FormData(event.currentTarget).get("prepMinutes"));
+            const minutes = Number(formText(new FormData(event.currentTarget), "prepMinutes"));
             move({ to: "accepted", prepMinutes: minutes });
           }}
         >
@@ -44,21 +43,21 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
               className="w-24"
             />
           </div>
-          <Button type="submit" disabled={transition.isPending}>
+          <Button type="submit" disabled={pending}>
             Accept
           </Button>
-          <Button variant="outline" onClick={() => setReasonFor("rejected")}>
+          <Button variant="outline" onClick={() => { setReasonFor("rejected"); }}>
             Reject…
           </Button>
         </form>
       ) : null}
       {step && reasonFor === null ? (
         <div className="flex flex-wrap gap-2">
-          <Button disabled={transition.isPending} onClick={() => move({ to: step.to })}>
+          <Button disabled={pending} onClick={() => { move({ to: step.to }); }}>
             {step.label}
           </Button>
           {canCancel(order.status) ? (
-            <Button variant="outline" onClick={() => setReasonFor("cancelled")}>
+            <Button variant="outline" onClick={() => { setReasonFor("cancelled"); }}>
               Cancel…
             </Button>
           ) : null}
@@ -69,7 +68,7 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
           className="flex flex-col gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
+            const reason = formText(new FormData(event.currentTarget), "reason").trim();
             move({ to: reasonFor, reason });
           }}
         >
@@ -81,12 +80,12 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
           <div className="flex flex-wrap gap-2">
             <Button
               type="submit"
-              disabled={transition.isPending}
+              disabled={pending}
               className="bg-danger text-white hover:bg-danger/90"
             >
               {reasonFor === "rejected" ? "Reject order" : "Cancel order"}
             </Button>
-            <Button variant="ghost" onClick={() => setReasonFor(null)}>
+            <Button variant="ghost" onClick={() => { setReasonFor(null); }}>
               Keep it
             </Button>
           </div>

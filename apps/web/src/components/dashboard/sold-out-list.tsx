@@ -12,22 +12,27 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
   const queryClient = useQueryClient();
   const menuKey = trpc.restaurant.bySlug.queryKey({ slug });
   const { data: restaurant } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
+  // Optimistic: the switch flips at once (a kitchen in a rush taps fast) and flips back if refused.
   const setSoldOut = useMutation(
     trpc.menu.setSoldOut.mutationOptions({
-      onSuccess: (item) => {
+      onMutate: async ({ itemId, soldOut }) => {
+        await queryClient.cancelQueries({ queryKey: menuKey });
+        const previous = queryClient.getQueryData(menuKey);
         queryClient.setQueryData(menuKey, (current) =>
           current
             ? {
                 ...current,
                 categories: current.categories.map((category) => ({
                   ...category,
-                  items: category.items.map((i) =>
-                    i.id === item.id ? { ...i, soldOut: item.soldOut } : i,
-                  ),
+                  items: category.items.map((i) => (i.id === itemId ? { ...i, soldOut } : i)),
                 })),
               }
             : current,
         );
+        return { previous };
+      },
+      onError: (_error, _input, context) => {
+        if (context?.previous) queryClient.setQueryData(menuKey, context.previous);
       },
     }),
   );
@@ -56,8 +61,7 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
                 className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                 checked={item.soldOut}
                 disabled={setSoldOut.isPending && setSoldOut.variables.itemId === item.id}
-                onChange={(event) =>
-                  setSoldOut.mutate({ restaurantId, itemId: item.id, soldOut: event.target.checked })
+                onChange={(event) => { setSoldOut.mutate({ restaurantId, itemId: item.id, soldOut: event.target.checked }); }
                 }
                 aria-label={`${item.name} sold out`}
               />

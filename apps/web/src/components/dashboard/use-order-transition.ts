@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterInputs } from "@dishpatch/api";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
 
 import { apiProblem } from "~/lib/api-problem";
 import { useTRPC } from "~/trpc/react";
@@ -42,7 +42,32 @@ export function useOrderTransition(restaurantId: string) {
   );
 }
 
-/** The message to show for a failed move, in the API's words when it gave any. */
-export function transitionError(error: unknown): string {
-  return apiProblem(error).message;
+function orderIdOf(variables: unknown): string | null {
+  return typeof variables === "object" &&
+    variables !== null &&
+    "orderId" in variables &&
+    typeof variables.orderId === "string"
+    ? variables.orderId
+    : null;
+}
+
+/**
+ * The latest move of one order, read from the mutation cache rather than the component: a card
+ * remounts when it moves to another stage, and its pending state and error must survive that.
+ */
+export function useOrderTransitionState(orderId: string) {
+  const trpc = useTRPC();
+  const moves = useMutationState({
+    filters: {
+      mutationKey: trpc.merchant.transition.mutationKey(),
+      predicate: (mutation) => orderIdOf(mutation.state.variables) === orderId,
+    },
+    select: (mutation) => ({ status: mutation.state.status, error: mutation.state.error }),
+  });
+  const latest = moves.at(-1);
+  return {
+    // One move at a time per order: the next step waits for the server to confirm this one.
+    pending: latest?.status === "pending",
+    error: latest?.status === "error" ? apiProblem(latest.error).message : null,
+  };
 }
