@@ -73,7 +73,10 @@ describe("admin", () => {
     await restaurantCard(page, "pending-restaurants", "Seoul Kitchen").waitFor();
     await screenshot(page, "admin-desktop");
 
-    await page.getByRole("button", { name: `Approve ${name}` }).click();
+    await page
+      .getByTestId("pending-restaurants")
+      .getByRole("button", { name: `Approve ${name}` })
+      .click();
     await restaurantCard(page, "pending-restaurants", name).waitFor({ state: "detached" });
     const listed = restaurantCard(page, "all-restaurants", name);
     await expect.poll(() => listed.textContent()).toContain("active");
@@ -91,7 +94,10 @@ describe("admin", () => {
     const name = await freshApplication();
     const page = await newPage(browser, contexts, errors, mobile);
     await signInAt(page, "admin@dishpatch.dev", "/admin");
-    await page.getByRole("button", { name: `Approve ${name}` }).click();
+    await page
+      .getByTestId("pending-restaurants")
+      .getByRole("button", { name: `Approve ${name}` })
+      .click();
     const listed = restaurantCard(page, "all-restaurants", name);
     await expect.poll(() => listed.textContent()).toContain("active");
 

@@ -11,7 +11,14 @@ import { useSetRestaurantStatus } from "./use-set-restaurant-status";
 type AdminRestaurant = RouterOutputs["admin"]["restaurants"]["items"][number];
 
 /** Approve (pending), reinstate (suspended) or suspend with a reason (pending or active). */
-export function RestaurantStatusActions({ restaurant }: { restaurant: AdminRestaurant }) {
+export function RestaurantStatusActions({
+  restaurant,
+  offerApproval,
+}: {
+  restaurant: AdminRestaurant;
+  /** Approving happens in the approval queue; the full list offers only suspend and reinstate. */
+  offerApproval: boolean;
+}) {
   const setStatus = useSetRestaurantStatus();
   const [suspending, setSuspending] = useState(false);
   const id = useId();
@@ -51,7 +58,8 @@ export function RestaurantStatusActions({ restaurant }: { restaurant: AdminResta
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          {restaurant.status !== "active" ? (
+          {restaurant.status === "suspended" ||
+          (restaurant.status === "pending" && offerApproval) ? (
             <Button size="sm" disabled={setStatus.isPending} onClick={activate}>
               {restaurant.status === "pending" ? "Approve" : "Reinstate"}
               <span className="sr-only"> {restaurant.name}</span>

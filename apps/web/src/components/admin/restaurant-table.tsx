@@ -55,7 +55,7 @@ export function RestaurantTable({
                   menu items · {restaurant.orderCount} orders
                 </p>
               </div>
-              <RestaurantStatusActions restaurant={restaurant} />
+              <RestaurantStatusActions restaurant={restaurant} offerApproval={input.status === "pending"} />
             </Card>
           </li>
         ))}
