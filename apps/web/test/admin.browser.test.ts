@@ -43,7 +43,11 @@ afterAll(async () => {
  */
 async function freshApplication(): Promise<string> {
   const id = crypto.randomUUID().slice(0, 8);
-  const account = { name: `Applicant ${id}`, email: `apply-${id}@example.test`, password: "a-kitchen-of-my-own-7" };
+  const account = {
+    name: `Applicant ${id}`,
+    email: `apply-${id}@example.test`,
+    password: "a-kitchen-of-my-own-7",
+  };
   const signUp = await new Browserless(baseUrl, freshIp()).mutation("auth.signUp", account);
   expect(signUp.status).toBe(200);
   const applicant = await apiAs(account.email, account.password);
@@ -55,7 +59,10 @@ async function freshApplication(): Promise<string> {
     currency: "USD",
     timeZone: "America/New_York",
   });
-  await mutate(applicant, "restaurant.setHours", { restaurantId: restaurant.id, hours: alwaysOpen });
+  await mutate(applicant, "restaurant.setHours", {
+    restaurantId: restaurant.id,
+    hours: alwaysOpen,
+  });
   return name;
 }
 

@@ -21,7 +21,11 @@ export function AuditLog() {
       {data.items.length === 0 ? <p className="text-muted-foreground">Nothing yet.</p> : null}
       <ol className="flex flex-col divide-y divide-border rounded-2xl border border-border bg-card">
         {data.items.map((entry) => (
-          <li key={entry.id} className="flex flex-col gap-0.5 px-4 py-3 text-sm" data-testid="audit-entry">
+          <li
+            key={entry.id}
+            className="flex flex-col gap-0.5 px-4 py-3 text-sm"
+            data-testid="audit-entry"
+          >
             <p>
               <span className="font-medium">{entry.actorEmail ?? "A removed account"}</span>{" "}
               <span className="font-mono text-xs">{entry.action}</span> · {entry.targetType}{" "}
@@ -30,7 +34,10 @@ export function AuditLog() {
             {typeof entry.details.reason === "string" && entry.details.reason ? (
               <p className="text-muted-foreground">Reason: {entry.details.reason}</p>
             ) : null}
-            <time className="text-xs text-muted-foreground" dateTime={entry.createdAt.toISOString()}>
+            <time
+              className="text-xs text-muted-foreground"
+              dateTime={entry.createdAt.toISOString()}
+            >
               {timeFormat.format(entry.createdAt)}
             </time>
           </li>

@@ -22,13 +22,13 @@ export function RestaurantStatusActions({
   const setStatus = useSetRestaurantStatus();
   const [suspending, setSuspending] = useState(false);
   const id = useId();
-  const activate = () => { setStatus.mutate({ restaurantId: restaurant.id, status: "active" }); };
+  const activate = () => {
+    setStatus.mutate({ restaurantId: restaurant.id, status: "active" });
+  };
 
   return (
     <div className="flex flex-col gap-2">
-      {setStatus.error ? (
-        <Alert tone="danger">{apiProblem(setStatus.error).message}</Alert>
-      ) : null}
+      {setStatus.error ? <Alert tone="danger">{apiProblem(setStatus.error).message}</Alert> : null}
       {suspending ? (
         <form
           className="flex flex-col gap-2"
@@ -37,12 +37,23 @@ export function RestaurantStatusActions({
             const reason = formText(new FormData(event.currentTarget), "reason").trim();
             setStatus.mutate(
               { restaurantId: restaurant.id, status: "suspended", reason },
-              { onSuccess: () => { setSuspending(false); } },
+              {
+                onSuccess: () => {
+                  setSuspending(false);
+                },
+              },
             );
           }}
         >
           <Label htmlFor={`${id}-reason`}>Why suspend {restaurant.name}?</Label>
-          <Input id={`${id}-reason`} name="reason" required minLength={3} maxLength={500} autoFocus />
+          <Input
+            id={`${id}-reason`}
+            name="reason"
+            required
+            minLength={3}
+            maxLength={500}
+            autoFocus
+          />
           <div className="flex flex-wrap gap-2">
             <Button
               type="submit"
@@ -51,7 +62,12 @@ export function RestaurantStatusActions({
             >
               Suspend
             </Button>
-            <Button variant="ghost" onClick={() => { setSuspending(false); }}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setSuspending(false);
+              }}
+            >
               Keep it
             </Button>
           </div>
@@ -66,7 +82,13 @@ export function RestaurantStatusActions({
             </Button>
           ) : null}
           {restaurant.status !== "suspended" ? (
-            <Button size="sm" variant="outline" onClick={() => { setSuspending(true); }}>
+            <Button
+              size="sm"
+              variant="outline"
+              onClick={() => {
+                setSuspending(true);
+              }}
+            >
               Suspend…<span className="sr-only"> {restaurant.name}</span>
             </Button>
           ) : null}

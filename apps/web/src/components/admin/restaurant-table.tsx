@@ -55,7 +55,10 @@ export function RestaurantTable({
                   menu items · {restaurant.orderCount} orders
                 </p>
               </div>
-              <RestaurantStatusActions restaurant={restaurant} offerApproval={input.status === "pending"} />
+              <RestaurantStatusActions
+                restaurant={restaurant}
+                offerApproval={input.status === "pending"}
+              />
             </Card>
           </li>
         ))}

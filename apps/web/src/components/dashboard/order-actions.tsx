@@ -14,7 +14,9 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
   const { pending, error } = useOrderTransitionState(order.id);
   const [reasonFor, setReasonFor] = useState<"rejected" | "cancelled" | null>(null);
   const id = useId();
-  const move = (input: { to: QueueOrder["status"]; prepMinutes?: number; reason?: string }) => { transition.mutate({ restaurantId, orderId: order.id, ...input }); };
+  const move = (input: { to: QueueOrder["status"]; prepMinutes?: number; reason?: string }) => {
+    transition.mutate({ restaurantId, orderId: order.id, ...input });
+  };
   const step = nextStep(order);
 
   return (
@@ -46,18 +48,33 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
           <Button type="submit" disabled={pending}>
             Accept
           </Button>
-          <Button variant="outline" onClick={() => { setReasonFor("rejected"); }}>
+          <Button
+            variant="outline"
+            onClick={() => {
+              setReasonFor("rejected");
+            }}
+          >
             Reject…
           </Button>
         </form>
       ) : null}
       {step && reasonFor === null ? (
         <div className="flex flex-wrap gap-2">
-          <Button disabled={pending} onClick={() => { move({ to: step.to }); }}>
+          <Button
+            disabled={pending}
+            onClick={() => {
+              move({ to: step.to });
+            }}
+          >
             {step.label}
           </Button>
           {canCancel(order.status) ? (
-            <Button variant="outline" onClick={() => { setReasonFor("cancelled"); }}>
+            <Button
+              variant="outline"
+              onClick={() => {
+                setReasonFor("cancelled");
+              }}
+            >
               Cancel…
             </Button>
           ) : null}
@@ -76,7 +93,14 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
             {reasonFor === "rejected" ? "Why reject it?" : "Why cancel it?"} (the customer reads
             this)
           </Label>
-          <Input id={`${id}-reason`} name="reason" required minLength={3} maxLength={500} autoFocus />
+          <Input
+            id={`${id}-reason`}
+            name="reason"
+            required
+            minLength={3}
+            maxLength={500}
+            autoFocus
+          />
           <div className="flex flex-wrap gap-2">
             <Button
               type="submit"
@@ -85,7 +109,12 @@ export function OrderActions({ order, restaurantId }: { order: QueueOrder; resta
             >
               {reasonFor === "rejected" ? "Reject order" : "Cancel order"}
             </Button>
-            <Button variant="ghost" onClick={() => { setReasonFor(null); }}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setReasonFor(null);
+              }}
+            >
               Keep it
             </Button>
           </div>

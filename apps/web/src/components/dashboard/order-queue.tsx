@@ -31,7 +31,14 @@ export function OrderQueue({ restaurantId }: { restaurantId: string }) {
             <StatusDot tone={connected ? "success" : "warning"} />
             {connected ? "Live" : "Connecting…"}
           </Badge>
-          <Button variant="outline" size="sm" aria-pressed={sound} onClick={() => { setSound(!sound); }}>
+          <Button
+            variant="outline"
+            size="sm"
+            aria-pressed={sound}
+            onClick={() => {
+              setSound(!sound);
+            }}
+          >
             {sound ? "Sound on" : "Sound off"}
           </Button>
         </div>

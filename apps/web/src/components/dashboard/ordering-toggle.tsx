@@ -38,7 +38,9 @@ export function OrderingToggle({ restaurantId }: { restaurantId: string }) {
         <Button
           variant={accepting ? "outline" : "primary"}
           disabled={toggle.isPending}
-          onClick={() => { toggle.mutate({ restaurantId, acceptingOrders: !accepting }); }}
+          onClick={() => {
+            toggle.mutate({ restaurantId, acceptingOrders: !accepting });
+          }}
         >
           {accepting ? "Pause ordering" : "Resume ordering"}
         </Button>

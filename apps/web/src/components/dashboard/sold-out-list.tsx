@@ -47,7 +47,9 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
       ) : null}
       {restaurant.categories.map((category) => (
         <fieldset key={category.id} className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium text-muted-foreground">{category.name}</legend>
+          <legend className="mb-1 text-sm font-medium text-muted-foreground">
+            {category.name}
+          </legend>
           {category.items.map((item) => (
             <label
               key={item.id}
@@ -61,8 +63,13 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
                 className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                 checked={item.soldOut}
                 disabled={setSoldOut.isPending && setSoldOut.variables.itemId === item.id}
-                onChange={(event) => { setSoldOut.mutate({ restaurantId, itemId: item.id, soldOut: event.target.checked }); }
-                }
+                onChange={(event) => {
+                  setSoldOut.mutate({
+                    restaurantId,
+                    itemId: item.id,
+                    soldOut: event.target.checked,
+                  });
+                }}
                 aria-label={`${item.name} sold out`}
               />
             </label>
