@@ -188,6 +188,35 @@ describe("restaurant dashboard", () => {
     await expect.poll(soldOut).toBe(false);
   });
 
+  it("shows the owner a sales report for a date range; staff may not open it", async () => {
+    const page = await newPage(browser, contexts, errors);
+    await signInAt(page, "owner@dishpatch.dev", `/dashboard/${laTavola.id}`);
+    await page.getByRole("link", { name: "Sales report" }).click();
+    await page.waitForURL(`${baseUrl}/dashboard/${laTavola.id}/reports`);
+    await page.waitForLoadState("networkidle");
+    // The default range is the last two weeks, one chart row per day.
+    expect(await page.getByTestId("sales-day").count()).toBe(14);
+    expect(Number(await page.getByTestId("figure-Orders").textContent())).toBeGreaterThan(0);
+    expect(await page.getByRole("heading", { name: "Top items" }).count()).toBe(1);
+    await screenshot(page, "dashboard-report-desktop");
+
+    // A chosen range: three days.
+    const to = await page.getByLabel("To", { exact: true }).inputValue();
+    const from = new Date(Date.parse(to) - 2 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("From", { exact: true }).fill(from);
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/from=/);
+    expect(await page.getByTestId("sales-day").count()).toBe(3);
+    await page.setViewportSize(mobile);
+    await screenshot(page, "dashboard-report-mobile");
+
+    const staff = await newPage(browser, contexts, errors, mobile);
+    await signInAt(staff, "staff@dishpatch.dev", `/dashboard/${laTavola.id}/reports`);
+    expect(await staff.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "You can't open this page",
+    );
+  });
+
   it("refuses a diner: no queue, no restaurant data, no merchant API call", async () => {
     const page = await newPage(browser, contexts, errors, mobile);
     const merchantCalls: string[] = [];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { Skeleton } from "@dishpatch/ui";
+import { buttonVariants, Skeleton } from "@dishpatch/ui";
 
 import { getViewer } from "~/auth/viewer";
 import { OrderQueue } from "~/components/dashboard/order-queue";
@@ -51,7 +51,17 @@ export default async function RestaurantDashboardPage({
           <Link href="/dashboard" className="text-sm text-muted-foreground hover:underline">
             ← Your restaurants
           </Link>
-          <h1 className="text-3xl font-bold tracking-tight">{restaurant.name}</h1>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h1 className="text-3xl font-bold tracking-tight">{restaurant.name}</h1>
+            {restaurant.role === "owner" ? (
+              <Link
+                href={`/dashboard/${restaurantId}/reports`}
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+              >
+                Sales report
+              </Link>
+            ) : null}
+          </div>
         </div>
         <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
           <Suspense fallback={<Skeleton className="h-64 w-full" />}>

@@ -12,30 +12,30 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
   const queryClient = useQueryClient();
   const menuKey = trpc.restaurant.bySlug.queryKey({ slug });
   const { data: restaurant } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
-  // Optimistic: the switch flips at once (a kitchen in a rush taps fast) and flips back if refused.
   const setSoldOut = useMutation(
     trpc.menu.setSoldOut.mutationOptions({
-      onMutate: async ({ itemId, soldOut }) => {
-        await queryClient.cancelQueries({ queryKey: menuKey });
-        const previous = queryClient.getQueryData(menuKey);
+      onSuccess: (item) => {
         queryClient.setQueryData(menuKey, (current) =>
           current
             ? {
                 ...current,
                 categories: current.categories.map((category) => ({
                   ...category,
-                  items: category.items.map((i) => (i.id === itemId ? { ...i, soldOut } : i)),
+                  items: category.items.map((i) =>
+                    i.id === item.id ? { ...i, soldOut: item.soldOut } : i,
+                  ),
                 })),
               }
             : current,
         );
-        return { previous };
-      },
-      onError: (_error, _input, context) => {
-        if (context?.previous) queryClient.setQueryData(menuKey, context.previous);
       },
     }),
   );
+  // Optimistic in the UI: the switch shows the value being saved at once (a kitchen in a rush
+  // taps fast), and the saved menu's value again once the API has answered, or refused.
+  const saving = setSoldOut.isPending ? setSoldOut.variables : null;
+  const shownSoldOut = (item: { id: string; soldOut: boolean }) =>
+    saving?.itemId === item.id ? saving.soldOut : item.soldOut;
 
   return (
     <Card className="flex flex-col gap-3 p-4" aria-labelledby="sold-out-title">
@@ -55,14 +55,16 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
               key={item.id}
               className="flex min-h-10 cursor-pointer items-center justify-between gap-3 rounded-lg px-2 text-sm hover:bg-muted"
             >
-              <span className={item.soldOut ? "text-muted-foreground line-through" : undefined}>
+              <span
+                className={shownSoldOut(item) ? "text-muted-foreground line-through" : undefined}
+              >
                 {item.name}
               </span>
               <input
                 type="checkbox"
                 className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-                checked={item.soldOut}
-                disabled={setSoldOut.isPending && setSoldOut.variables.itemId === item.id}
+                checked={shownSoldOut(item)}
+                disabled={saving?.itemId === item.id}
                 onChange={(event) => {
                   setSoldOut.mutate({
                     restaurantId,
