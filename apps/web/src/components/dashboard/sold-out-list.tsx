@@ -2,6 +2,7 @@
 
 import { Alert, Card } from "@dishpatch/ui";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
 
 import { apiProblem } from "~/lib/api-problem";
 import { useTRPC } from "~/trpc/react";
@@ -31,11 +32,27 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
       },
     }),
   );
-  // Optimistic in the UI: the switch shows the value being saved at once (a kitchen in a rush
-  // taps fast), and the saved menu's value again once the API has answered, or refused.
-  const saving = setSoldOut.isPending ? setSoldOut.variables : null;
+  // Optimistic in the UI: the switch shows the value being saved at once, set in the click's
+  // own render (a kitchen in a rush taps fast, and a controlled checkbox must not flicker back),
+  // and the saved menu's value again once the API has answered, or refused.
+  const [saving, setSaving] = useState<ReadonlyMap<string, boolean>>(new Map());
   const shownSoldOut = (item: { id: string; soldOut: boolean }) =>
-    saving?.itemId === item.id ? saving.soldOut : item.soldOut;
+    saving.get(item.id) ?? item.soldOut;
+  const toggle = (itemId: string, soldOut: boolean) => {
+    setSaving((current) => new Map(current).set(itemId, soldOut));
+    setSoldOut.mutate(
+      { restaurantId, itemId, soldOut },
+      {
+        onSettled: () => {
+          setSaving((current) => {
+            const next = new Map(current);
+            next.delete(itemId);
+            return next;
+          });
+        },
+      },
+    );
+  };
 
   return (
     <Card className="flex flex-col gap-3 p-4" aria-labelledby="sold-out-title">
@@ -64,13 +81,9 @@ export function SoldOutList({ restaurantId, slug }: { restaurantId: string; slug
                 type="checkbox"
                 className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                 checked={shownSoldOut(item)}
-                disabled={saving?.itemId === item.id}
+                disabled={saving.has(item.id)}
                 onChange={(event) => {
-                  setSoldOut.mutate({
-                    restaurantId,
-                    itemId: item.id,
-                    soldOut: event.target.checked,
-                  });
+                  toggle(item.id, event.target.checked);
                 }}
                 aria-label={`${item.name} sold out`}
               />
