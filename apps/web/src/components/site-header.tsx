@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getViewer } from "~/auth/viewer";
 import { AccountLink } from "./header/account-link";
 import { AnonymousLinks } from "./header/anonymous-links";
+import { WorkLinks } from "./header/work-links";
 
 /**
  * The header of every page. Who is signed in is read on the server while the page renders
@@ -28,7 +29,17 @@ export async function SiteHeader() {
           Dishpatch
         </Link>
         <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
-          {viewer ? <AccountLink name={viewer.name ?? viewer.email} /> : <AnonymousLinks />}
+          {viewer ? (
+            <>
+              <WorkLinks
+                isMember={viewer.memberships.length > 0}
+                isAdmin={viewer.role === "admin"}
+              />
+              <AccountLink name={viewer.name ?? viewer.email} />
+            </>
+          ) : (
+            <AnonymousLinks />
+          )}
         </nav>
       </div>
     </header>

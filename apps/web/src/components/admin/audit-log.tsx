@@ -1,0 +1,48 @@
+"use client";
+
+import type { RouterInputs } from "@dishpatch/api";
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { useTRPC } from "~/trpc/react";
+
+export const auditLogInput: RouterInputs["admin"]["auditLog"] = { limit: 25 };
+const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+/** The newest admin decisions: who did what to which restaurant or user, and why. */
+export function AuditLog() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.admin.auditLog.queryOptions(auditLogInput));
+
+  return (
+    <section aria-labelledby="audit-title" className="flex flex-col gap-3">
+      <h2 id="audit-title" className="text-xl font-bold tracking-tight">
+        Audit log
+      </h2>
+      {data.items.length === 0 ? <p className="text-muted-foreground">Nothing yet.</p> : null}
+      <ol className="flex flex-col divide-y divide-border rounded-2xl border border-border bg-card">
+        {data.items.map((entry) => (
+          <li
+            key={entry.id}
+            className="flex flex-col gap-0.5 px-4 py-3 text-sm"
+            data-testid="audit-entry"
+          >
+            <p>
+              <span className="font-medium">{entry.actorEmail ?? "A removed account"}</span>{" "}
+              <span className="font-mono text-xs">{entry.action}</span> · {entry.targetType}{" "}
+              <span className="font-mono text-xs break-all">{entry.targetId}</span>
+            </p>
+            {typeof entry.details.reason === "string" && entry.details.reason ? (
+              <p className="text-muted-foreground">Reason: {entry.details.reason}</p>
+            ) : null}
+            <time
+              className="text-xs text-muted-foreground"
+              dateTime={entry.createdAt.toISOString()}
+            >
+              {timeFormat.format(entry.createdAt)}
+            </time>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
