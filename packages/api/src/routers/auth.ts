@@ -13,6 +13,7 @@ import { TRPCError } from "@trpc/server";
 import { InvalidFields } from "../errors";
 import { enforceRateLimit } from "../ratelimit";
 import { protectedProcedure, publicProcedure, router } from "../trpc";
+import { meOutput } from "../outputs";
 
 /** What a client may know about the signed-in person. */
 function publicViewer(viewer: Viewer) {
@@ -54,14 +55,19 @@ export const authRouter = router({
 
   /** The signed-in person with roles and memberships, or null (also for ended sessions). */
   me: publicProcedure
-    .meta({ summary: "The signed-in user, or null when signed out.", errors: [] })
+    .meta({
+      summary: "The signed-in user, or null when signed out.",
+      errors: [],
+      openapi: { method: "GET", path: "/me", tags: ["account"], protect: false },
+    })
+    .output(meOutput)
     .query(async ({ ctx }) => {
       const resolved = await ctx.resolveViewer();
       return resolved.ok ? publicViewer(resolved.viewer) : null;
     }),
 
   updateProfile: protectedProcedure
-    .meta({ summary: "Changes the caller's name and phone.", errors: ["NOT_FOUND"] })
+    .meta({ summary: "Changes the caller's display name.", errors: ["NOT_FOUND"] })
     .input(updateProfileInput)
     .mutation(async ({ ctx, input }) => {
       const updated = await updateUserProfile(ctx.db, ctx.viewer.id, { name: input.name });

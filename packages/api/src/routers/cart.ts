@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 
 import { quoteCart } from "../services/quote";
 import { publicProcedure, router } from "../trpc";
+import { cartQuoteOutput } from "../outputs";
 
 export const cartRouter = router({
   /**
@@ -11,7 +12,12 @@ export const cartRouter = router({
    * everything; the client only says what it wants. One database round trip.
    */
   quote: publicProcedure
-    .meta({ summary: "Prices a cart and lists every problem with it.", errors: ["NOT_FOUND"] })
+    .meta({
+      summary: "Prices a cart and lists every problem with it.",
+      errors: ["NOT_FOUND"],
+      openapi: { method: "POST", path: "/cart/quote", tags: ["cart"], protect: false },
+    })
+    .output(cartQuoteOutput)
     .input(cartInput)
     .query(async ({ ctx, input }) => {
       const restaurant = await getRestaurantWithMenu(

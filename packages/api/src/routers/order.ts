@@ -22,6 +22,7 @@ import { enforceRateLimit } from "../ratelimit";
 import { placeOrder } from "../services/place-order";
 import { transitionOrder } from "../services/transition-order";
 import { protectedProcedure, router } from "../trpc";
+import { orderByIdOutput, orderListMineOutput, orderPlaceOutput } from "../outputs";
 
 const ORDER_NOT_FOUND = "We couldn't find that order.";
 
@@ -58,7 +59,9 @@ export const orderRouter = router({
     .meta({
       summary: "Places an order (idempotent per idempotencyKey).",
       errors: ["NOT_FOUND", "CONFLICT"],
+      openapi: { method: "POST", path: "/orders", tags: ["orders"], protect: true },
     })
+    .output(orderPlaceOutput)
     .input(placeOrderInput)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit({
@@ -72,7 +75,12 @@ export const orderRouter = router({
 
   /** One order for its customer, its restaurant's members and admins; others get NOT_FOUND. */
   byId: protectedProcedure
-    .meta({ summary: "One order with its items and timeline.", errors: ["NOT_FOUND"] })
+    .meta({
+      summary: "One order with its items and timeline.",
+      errors: ["NOT_FOUND"],
+      openapi: { method: "GET", path: "/orders/{orderId}", tags: ["orders"], protect: true },
+    })
+    .output(orderByIdOutput)
     .input(orderIdInput)
     .query(async ({ ctx, input }) => {
       const row = await getOrderDetail(ctx.db, input.orderId);
@@ -84,7 +92,12 @@ export const orderRouter = router({
 
   /** The caller's orders, newest first. */
   listMine: protectedProcedure
-    .meta({ summary: "The caller's orders, newest first; cursor-paginated.", errors: [] })
+    .meta({
+      summary: "The caller's orders, newest first; cursor-paginated.",
+      errors: [],
+      openapi: { method: "GET", path: "/orders", tags: ["orders"], protect: true },
+    })
+    .output(orderListMineOutput)
     .input(listMyOrdersInput)
     .query(async ({ ctx, input }) => {
       const after = input.cursor ? decodeCursor(input.cursor, listCursor) : null;

@@ -6,13 +6,19 @@ import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../cursor";
 import { publicProcedure, router } from "../trpc";
 import { restaurantManagementProcedures } from "./restaurant-manage";
+import { restaurantBySlugOutput, restaurantListOutput } from "../outputs";
 
 const listCursor = z.object({ openNow: z.boolean(), name: z.string(), id: z.string() });
 
 export const restaurantRouter = router({
   /** Active restaurants, open now first, then by name; cursor-paginated. One round trip. */
   list: publicProcedure
-    .meta({ summary: "Active restaurants, open now first; cursor-paginated.", errors: [] })
+    .meta({
+      summary: "Active restaurants, open now first; cursor-paginated.",
+      errors: [],
+      openapi: { method: "GET", path: "/restaurants", tags: ["restaurants"], protect: false },
+    })
+    .output(restaurantListOutput)
     .input(restaurantListInput)
     .query(async ({ ctx, input }) => {
       const cursor = input.cursor ? decodeCursor(input.cursor, listCursor) : null;
@@ -36,7 +42,17 @@ export const restaurantRouter = router({
 
   /** Profile, hours, open-now and the full menu. One round trip. */
   bySlug: publicProcedure
-    .meta({ summary: "A restaurant's profile, hours and full menu.", errors: ["NOT_FOUND"] })
+    .meta({
+      summary: "A restaurant's profile, hours and full menu.",
+      errors: ["NOT_FOUND"],
+      openapi: {
+        method: "GET",
+        path: "/restaurants/{slug}",
+        tags: ["restaurants"],
+        protect: false,
+      },
+    })
+    .output(restaurantBySlugOutput)
     .input(restaurantBySlugInput)
     .query(async ({ ctx, input }) => {
       const restaurant = await getRestaurantWithMenu(ctx.db, { slug: input.slug });
