@@ -26,4 +26,3 @@ export type { FieldErrors } from "./errors";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 /** Output types of every procedure, as the client receives them (superjson keeps Dates). */
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { createOpenApiDocument, handleRestRequest, REST_ENDPOINT } from "./openapi";

@@ -9,7 +9,8 @@ import { seedDatabase } from "@dishpatch/db/seed";
 import { createTestDatabase } from "@dishpatch/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
-import { createMemoryLimiter, createOpenApiDocument, handleRestRequest } from "../src";
+import { createMemoryLimiter } from "../src";
+import { createOpenApiDocument, handleRestRequest } from "../src/openapi";
 
 let database: TestDatabase;
 let dinerCookie = "";

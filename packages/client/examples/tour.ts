@@ -8,7 +8,7 @@
  * accept it in the restaurant's queue meanwhile (staff@dishpatch.dev) to see it move.
  */
 import { createDishpatchClient, withCookies } from "../src";
-import { dishpatchUrl } from "./env";
+import { dishpatchUrl, followSeconds } from "./env";
 import { followOrder } from "./follow";
 import { firstOrderableLine } from "./pick";
 
@@ -62,11 +62,10 @@ if (quote.problems.length > 0) {
     idempotencyKey: `tour-${crypto.randomUUID()}`,
   });
   console.log(`\nPlaced order ${order.orderId}: ${money(order.total)}. Following it live…`);
-  const seconds = Number(process.env.FOLLOW_SECONDS ?? 30);
-  const outcome = await followOrder(client, order.orderId, seconds, ({ data }) => {
+  const outcome = await followOrder(client, order.orderId, followSeconds, ({ data }) => {
     console.log(`  ${data.at.toLocaleTimeString()}  ${data.toStatus}`);
   });
-  console.log(outcome === "finished" ? "The order is final." : `Stopped after ${seconds} s.`);
+  console.log(outcome === "finished" ? "The order is final." : `Stopped after ${followSeconds} s.`);
 }
 
 /** Auth.js credentials sign-in, as the sign-in form does it: csrf token, then a form POST. */

@@ -1,7 +1,10 @@
-import { handleRestRequest } from "@dishpatch/api";
+import { handleRestRequest } from "@dishpatch/api/openapi";
 
-// REST (OpenAPI) endpoints run where tRPC runs: the edge, next to the database.
-export const runtime = "edge";
+// UNFINISHED: meant to run on the edge like /api/trpc, but trpc-to-openapi 3.3's only entry
+// point also loads its Node adapters (node-http, co-body, h3), which the edge build refuses
+// ("Native module not found: node:http"). On Node until the fetch adapter can be imported
+// on its own. The handler itself uses Web APIs only.
+export const runtime = "nodejs";
 export const preferredRegion = "iad1";
 
 function handler(req: Request) {
