@@ -1,4 +1,6 @@
 import type { MemberRole } from "@dishpatch/db";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
@@ -14,9 +16,19 @@ const isProduction = apiEnv.NODE_ENV === "production";
 /** Who may call a procedure. Every procedure declares one (a test enforces it). */
 export type AccessRule = "public" | "user" | "admin" | `restaurant:${MemberRole}`;
 
-export interface ProcedureMeta {
+/** Errors a procedure raises itself (BAD_REQUEST, UNAUTHORIZED, ... follow from its access rule). */
+export type DomainErrorCode = Extract<TRPC_ERROR_CODE_KEY, "NOT_FOUND" | "CONFLICT">;
+
+/**
+ * Every procedure declares its access rule, a one-line summary and its domain errors (tests
+ * enforce it; the API reference at /docs/api is generated from them). `openapi` (from
+ * trpc-to-openapi) exposes a procedure over REST under /api/v1.
+ */
+export type ProcedureMeta = OpenApiMeta<{
   access?: AccessRule;
-}
+  summary?: string;
+  errors?: DomainErrorCode[];
+}>;
 
 const t = initTRPC
   .context<Context>()

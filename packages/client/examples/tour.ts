@@ -3,12 +3,13 @@
  *
  *   pnpm --filter @dishpatch/client example
  *
- * Lists restaurants, prices a cart, signs in as the demo diner through Auth.js and asks who
- * is signed in. (Placing and following an order live is not possible yet: there are no order
- * procedures or subscriptions so far.)
+ * Lists restaurants, prices a cart, signs in as the demo diner through Auth.js, places the
+ * cart as an order and follows it live (server-sent events) for FOLLOW_SECONDS (default 30):
+ * accept it in the restaurant's queue meanwhile (staff@dishpatch.dev) to see it move.
  */
 import { createDishpatchClient, withCookies } from "../src";
-import { dishpatchUrl } from "./env";
+import { dishpatchUrl, followSeconds } from "./env";
+import { followOrder } from "./follow";
 import { firstOrderableLine } from "./pick";
 
 const DEMO_EMAIL = "diner@dishpatch.dev";
@@ -49,6 +50,23 @@ for (const p of quote.problems) console.log(`  problem: ${p.message}`);
 await signIn(DEMO_EMAIL, DEMO_PASSWORD);
 const me = await client.auth.me.query();
 console.log(me ? `\nSigned in as ${me.name ?? me.email} (${me.role})` : "\nNot signed in");
+
+if (quote.problems.length > 0) {
+  console.log(`\nNot placing the order: ${quote.problems.map((p) => p.message).join(" ")}`);
+} else {
+  const order = await client.order.place.mutate({
+    restaurantId: restaurant.id,
+    lines: [line],
+    fulfillment: "pickup",
+    // Retrying with the same key returns the same order instead of placing a second one.
+    idempotencyKey: `tour-${crypto.randomUUID()}`,
+  });
+  console.log(`\nPlaced order ${order.orderId}: ${money(order.total)}. Following it live…`);
+  const outcome = await followOrder(client, order.orderId, followSeconds, ({ data }) => {
+    console.log(`  ${data.at.toLocaleTimeString()}  ${data.toStatus}`);
+  });
+  console.log(outcome === "finished" ? "The order is final." : `Stopped after ${followSeconds} s.`);
+}
 
 /** Auth.js credentials sign-in, as the sign-in form does it: csrf token, then a form POST. */
 async function signIn(email: string, password: string) {

@@ -13,6 +13,7 @@ const LATE_COMMIT_LOOKBACK_SECONDS = 10;
  * event; an event may repeat after a reconnect, never go missing.
  */
 export const onNewOrder = restaurantProcedure("staff")
+  .meta({ summary: "Live feed of a restaurant's new and changed orders (SSE).", errors: [] })
   .input(newOrdersInput)
   .subscription(async function* ({ ctx, input, signal }) {
     // A fresh stream starts now: what was already placed is on the screen's first queue read.

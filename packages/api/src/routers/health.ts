@@ -8,6 +8,11 @@ import { publicProcedure, router } from "../trpc";
 export const healthRouter = router({
   /** Liveness and database reachability; never throws for an unreachable database. */
   check: publicProcedure
+    .meta({
+      summary: "Liveness and database reachability.",
+      errors: [],
+      openapi: { method: "GET", path: "/health", tags: ["health"], protect: false },
+    })
     // Declared so a client sending input here gets a 400, not silently ignored input.
     .input(z.void())
     .output(healthStatus)

@@ -14,6 +14,7 @@ export const merchantReportProcedures = {
    * the refunds of those orders. One round trip after the viewer.
    */
   report: restaurantProcedure("owner")
+    .meta({ summary: "Sales report of a restaurant for a date range.", errors: ["NOT_FOUND"] })
     .input(merchantReportInput)
     .query(async ({ ctx, input }) => {
       const data = await getSalesData(ctx.db, { ...input, topItemLimit: TOP_ITEMS });

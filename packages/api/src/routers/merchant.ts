@@ -33,6 +33,7 @@ export const merchantRouter = router({
   onNewOrder,
   /** The restaurant's orders in the given statuses (default: active), oldest first. */
   queue: restaurantProcedure("staff")
+    .meta({ summary: "A restaurant's open orders, oldest first.", errors: [] })
     .input(merchantQueueInput)
     .query(async ({ ctx, input }) => {
       const rows = await listRestaurantQueue(ctx.db, {
@@ -66,6 +67,7 @@ export const merchantRouter = router({
 
   /** Accept (with prep minutes), reject (with a reason), advance or cancel an order. */
   transition: restaurantProcedure("staff")
+    .meta({ summary: "Moves an order to its next status.", errors: ["NOT_FOUND", "CONFLICT"] })
     .input(merchantTransitionInput)
     .mutation(async ({ ctx, input }) => {
       const order = await getOrderForChange(ctx.db, input.orderId);
@@ -86,6 +88,7 @@ export const merchantRouter = router({
 
   /** A full or partial refund by the owner, never more than what is left to refund. */
   refund: restaurantProcedure("owner")
+    .meta({ summary: "Refunds part or all of an order.", errors: ["NOT_FOUND", "CONFLICT"] })
     .input(merchantRefundInput)
     .mutation(async ({ ctx, input }) => {
       const result = await refundOrder(ctx.db, {

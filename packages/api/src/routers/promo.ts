@@ -64,6 +64,7 @@ function withStatus(promo: ManagedPromo, restaurantId: string, now: Date) {
 
 export const promoRouter = router({
   create: restaurantProcedure("owner")
+    .meta({ summary: "Creates a promo code for a restaurant.", errors: ["CONFLICT"] })
     .input(promoCreateInput)
     .mutation(async ({ ctx, input }) => {
       const { discount, ...limits } = input.rules;
@@ -85,6 +86,7 @@ export const promoRouter = router({
 
   /** Every code of the restaurant, newest first, with uses and whether it works now. */
   list: restaurantProcedure("owner")
+    .meta({ summary: "A restaurant's promo codes with their use counts.", errors: [] })
     .input(promoListInput)
     .query(async ({ ctx, input }) => {
       const promos = await listPromos(ctx.db, input.restaurantId);
@@ -94,6 +96,7 @@ export const promoRouter = router({
 
   /** Stops a code for good (past orders keep their discount). Idempotent. */
   deactivate: restaurantProcedure("owner")
+    .meta({ summary: "Deactivates a promo code.", errors: ["NOT_FOUND"] })
     .input(promoDeactivateInput)
     .mutation(async ({ ctx, input }) => {
       const promo = await deactivatePromo(ctx.db, input);

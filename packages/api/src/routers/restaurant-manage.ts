@@ -34,21 +34,31 @@ const restaurantGone = () =>
 /** Restaurant management, spread into the restaurant router next to the public reads. */
 export const restaurantManagementProcedures = {
   /** Any signed-in person applies; the restaurant waits as `pending` until an admin approves. */
-  create: protectedProcedure.input(createRestaurantInput).mutation(async ({ ctx, input }) => {
-    const result = await createRestaurantApplication(ctx.db, {
-      ownerId: ctx.viewer.id,
-      profile: input,
-      maxPending: MAX_PENDING_APPLICATIONS,
-    });
-    if (result.ok) return result.restaurant;
-    if (result.reason === "slug-taken") throw slugTaken();
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: `You already have ${MAX_PENDING_APPLICATIONS} applications waiting for review. Wait for a decision before applying again.`,
-    });
-  }),
+  create: protectedProcedure
+    .meta({
+      summary: "Applies to open a restaurant (pending until an admin approves).",
+      errors: ["CONFLICT"],
+    })
+    .input(createRestaurantInput)
+    .mutation(async ({ ctx, input }) => {
+      const result = await createRestaurantApplication(ctx.db, {
+        ownerId: ctx.viewer.id,
+        profile: input,
+        maxPending: MAX_PENDING_APPLICATIONS,
+      });
+      if (result.ok) return result.restaurant;
+      if (result.reason === "slug-taken") throw slugTaken();
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `You already have ${MAX_PENDING_APPLICATIONS} applications waiting for review. Wait for a decision before applying again.`,
+      });
+    }),
 
   update: restaurantProcedure("owner")
+    .meta({
+      summary: "Edits a restaurant's profile and delivery settings.",
+      errors: ["NOT_FOUND", "CONFLICT"],
+    })
     .input(updateRestaurantInput)
     .mutation(async ({ ctx, input }) => {
       const { restaurantId, ...changes } = input;
@@ -70,6 +80,7 @@ export const restaurantManagementProcedures = {
 
   /** Replaces the whole weekly schedule at once; an empty list closes the restaurant. */
   setHours: restaurantProcedure("owner")
+    .meta({ summary: "Replaces a restaurant's weekly opening hours.", errors: ["NOT_FOUND"] })
     .input(setHoursInput)
     .mutation(async ({ ctx, input }) => {
       const hours = await replaceOpeningHours(ctx.db, input.restaurantId, input.hours);
@@ -79,6 +90,7 @@ export const restaurantManagementProcedures = {
 
   /** Pauses or resumes ordering; staff may do it during a rush. */
   setAcceptingOrders: restaurantProcedure("staff")
+    .meta({ summary: "Pauses or resumes taking orders.", errors: ["NOT_FOUND"] })
     .input(setAcceptingOrdersInput)
     .mutation(async ({ ctx, input }) => {
       const updated = await setAcceptingOrders(ctx.db, input.restaurantId, input.acceptingOrders);
@@ -87,6 +99,10 @@ export const restaurantManagementProcedures = {
     }),
 
   addStaff: restaurantProcedure("owner")
+    .meta({
+      summary: "Adds a registered user as restaurant staff.",
+      errors: ["NOT_FOUND", "CONFLICT"],
+    })
     .input(addStaffInput)
     .mutation(async ({ ctx, input }) => {
       const result = await addRestaurantMember(ctx.db, input);
@@ -107,6 +123,10 @@ export const restaurantManagementProcedures = {
 
   /** Takes effect at once: memberships are read afresh on every request. */
   removeStaff: restaurantProcedure("owner")
+    .meta({
+      summary: "Removes a staff member from a restaurant.",
+      errors: ["NOT_FOUND", "CONFLICT"],
+    })
     .input(removeStaffInput)
     .mutation(async ({ ctx, input }) => {
       const result = await removeRestaurantMember(ctx.db, input);
@@ -124,5 +144,7 @@ export const restaurantManagementProcedures = {
     }),
 
   /** Restaurants the caller belongs to, with their role. One round trip after the viewer. */
-  mine: protectedProcedure.query(({ ctx }) => listMyRestaurants(ctx.db, ctx.viewer.id)),
+  mine: protectedProcedure
+    .meta({ summary: "Restaurants the caller is a member of, with their role.", errors: [] })
+    .query(({ ctx }) => listMyRestaurants(ctx.db, ctx.viewer.id)),
 };

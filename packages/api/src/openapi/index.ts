@@ -1,0 +1,2 @@
+export { createOpenApiDocument, REST_ENDPOINT } from "./document";
+export { handleRestRequest } from "./handler";

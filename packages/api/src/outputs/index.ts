@@ -1,0 +1,4 @@
+export { meOutput } from "./auth";
+export { cartQuoteOutput } from "./cart";
+export { orderByIdOutput, orderListMineOutput, orderPlaceOutput } from "./order";
+export { restaurantBySlugOutput, restaurantListOutput } from "./restaurant";
