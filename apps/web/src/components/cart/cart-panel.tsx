@@ -10,6 +10,7 @@ import { useCartQuote } from "~/cart/use-cart-quote";
 import { apiProblem } from "~/lib/api-problem";
 import { CartLines } from "./cart-lines";
 import { FulfillmentChoice } from "./fulfillment-choice";
+import { PromoField } from "~/components/checkout/promo-field";
 import { ProblemList } from "./problem-list";
 import { QuoteTotals } from "./quote-totals";
 
@@ -62,7 +63,12 @@ export function CartPanel({ restaurant }: { restaurant: CartRestaurant }) {
           ) : null}
           {quote.data ? (
             <>
-              <ProblemList problems={[...problems.cart, ...problems.promo]} />
+              <PromoField
+                applied={cart.promoCode}
+                problems={problems.promo}
+                accepted={quote.data.discount > 0}
+              />
+              <ProblemList problems={problems.cart} />
               <QuoteTotals quote={quote.data} />
             </>
           ) : quote.isPending ? (
