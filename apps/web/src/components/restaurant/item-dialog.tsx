@@ -15,7 +15,10 @@ import { QuantityStepper } from "./quantity-stepper";
 interface Props {
   item: MenuItem;
   restaurant: CartRestaurant;
-  /** False while the restaurant is closed or paused: dishes can be looked at, not added. */
+  /**
+   * False while the restaurant is closed or paused. Dishes can still go in the cart (the quote
+   * then says why it can't be ordered yet), so people can plan an order before opening time.
+   */
   orderable: boolean;
   onClose: () => void;
 }
@@ -124,7 +127,10 @@ export function ItemDialog({ item, restaurant, orderable, onClose }: Props) {
             </p>
           ) : null}
           {!orderable ? (
-            <Alert tone="info">This restaurant isn&apos;t taking orders right now.</Alert>
+            <Alert tone="info">
+              This restaurant isn&apos;t taking orders right now. You can fill your cart and order
+              once it opens.
+            </Alert>
           ) : null}
           {confirmingReplace ? (
             <Alert tone="info">
@@ -141,7 +147,7 @@ export function ItemDialog({ item, restaurant, orderable, onClose }: Props) {
             <Button
               type="submit"
               size="lg"
-              disabled={missing.length > 0 || !orderable}
+              disabled={missing.length > 0}
               aria-describedby={missing.length > 0 ? `${titleId}-missing` : undefined}
               className="min-w-48"
             >
