@@ -37,7 +37,7 @@ export default async function RestaurantPage({ params }: Props) {
   return (
     <HydrateClient>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-6xl px-4 pt-6 pb-28 sm:px-6 lg:pb-12">
+      <main id="main" className="mx-auto w-full max-w-5xl px-4 pt-6 pb-28 sm:px-6 lg:pb-12">
         <RestaurantHeader restaurant={restaurant} status={status} />
         <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <RestaurantMenu slug={restaurant.slug} orderable={status.kind === "open"} />

@@ -24,7 +24,7 @@ export function QuoteTotals({ quote }: { quote: Quote }) {
       <dt className="text-muted-foreground">Tax</dt>
       <dd className="text-right tabular-nums">{money(quote.tax)}</dd>
       <dt className="text-muted-foreground">
-        {quote.fulfillment === "delivery" ? "Delivery" : "Delivery (pickup: free)"}
+        {quote.fulfillment === "delivery" ? "Delivery" : "Delivery (none for pickup)"}
       </dt>
       <dd className="text-right tabular-nums">{money(quote.deliveryFee)}</dd>
       {quote.tip > 0 ? (

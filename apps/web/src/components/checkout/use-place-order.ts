@@ -41,10 +41,12 @@ export function usePlaceOrder() {
   function place(input: QuoteInput, details: Details) {
     // A second click while the first is on its way (the button is disabled by then anyway).
     if (mutation.isPending) return;
+    // Pickup sends no address key at all (an `undefined` value would reach the server as null).
     const content = {
       ...input,
-      deliveryAddress:
-        input.fulfillment === "delivery" ? details.deliveryAddress.trim() : undefined,
+      ...(input.fulfillment === "delivery"
+        ? { deliveryAddress: details.deliveryAddress.trim() }
+        : {}),
       notes: details.notes.trim(),
     };
     mutation.mutate({ ...content, idempotencyKey: checkoutKeyFor(content) });
