@@ -243,6 +243,10 @@ describe("the diner's journey", () => {
     expect(mine.orders.map((o) => o.id)).toEqual([orderId]);
     expect(placeRequests.length).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.getByTestId("order-status").textContent()).toBe("Placed");
+    // The order emptied the cart.
+    expect(await page.evaluate(() => localStorage.getItem("dishpatch.cart.v1"))).toContain(
+      '"lines":[]',
+    );
     expect(await page.getByText(`Total${formatMoney(pickupQuote.total, "USD")}`).count()).toBe(1);
     await expect.poll(() => page.getByTestId("live-status").textContent()).toContain("Live");
 
@@ -277,10 +281,38 @@ describe("the diner's journey", () => {
     await screenshot(page, "diner-order-desktop");
     await page.setViewportSize(mobile);
     await screenshot(page, "diner-order-mobile");
+    await page.setViewportSize(desktop);
 
-    // The cart was emptied by the order.
-    await page.goto(`${baseUrl}/checkout`, { waitUntil: "networkidle" });
-    expect(await page.getByText("Your cart is empty.").count()).toBe(1);
+    // Picked up: the stream ends and the review form appears, still without a reload.
+    for (const to of ["ready", "picked_up"]) {
+      const res = await staff.mutation("merchant.transition", {
+        restaurantId: laTavola.id,
+        orderId,
+        to,
+      });
+      expect(res.status).toBe(200);
+    }
+    await expect
+      .poll(() => page.getByTestId("order-status").textContent(), { timeout: 15_000 })
+      .toBe("Picked up");
+    await page.locator("label", { hasText: "4 stars" }).click();
+    await page.getByLabel("Comment (optional)").fill("Crisp crust, generous burrata.");
+    await page.getByRole("button", { name: "Send review" }).click();
+    await expect
+      .poll(() => page.getByTestId("order-review").textContent())
+      .toBe("★★★★ — Crisp crust, generous burrata.");
+    expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
+
+    // History lists it; reorder fills the cart with the same dishes and options.
+    await page.getByRole("link", { name: "Orders", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/orders`);
+    const history = page.getByRole("list", { name: "Orders" });
+    expect(await history.getByRole("listitem").count()).toBe(1);
+    await history.getByRole("button", { name: "Reorder" }).click();
+    await page.waitForURL(`${baseUrl}/r/la-tavola#cart`);
+    const cartItems = page.getByRole("list", { name: "Cart items" });
+    await expect.poll(() => cartItems.textContent()).toContain("Burrata, Large");
+    await screenshot(page, "diner-reorder-desktop");
   }, 120_000);
 
   it("cancels an order while it is still placed", async () => {

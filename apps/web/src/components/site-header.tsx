@@ -1,3 +1,4 @@
+import { buttonVariants } from "@dishpatch/ui";
 import Link from "next/link";
 
 import { getViewer } from "~/auth/viewer";
@@ -28,7 +29,16 @@ export async function SiteHeader() {
           Dishpatch
         </Link>
         <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
-          {viewer ? <AccountLink name={viewer.name ?? viewer.email} /> : <AnonymousLinks />}
+          {viewer ? (
+            <>
+              <Link href="/orders" className={buttonVariants({ variant: "ghost" })}>
+                Orders
+              </Link>
+              <AccountLink name={viewer.name ?? viewer.email} />
+            </>
+          ) : (
+            <AnonymousLinks />
+          )}
         </nav>
       </div>
     </header>

@@ -9,6 +9,7 @@ import { useTRPC } from "~/trpc/react";
 import { CancelOrder } from "./cancel-order";
 import { LiveStatus } from "./live-status";
 import { OrderItems } from "./order-items";
+import { ReviewForm } from "./review-form";
 import { StatusTimeline } from "./status-timeline";
 import { useLiveOrder } from "./use-live-order";
 
@@ -63,6 +64,21 @@ export function OrderView({ orderId }: { orderId: string }) {
           </div>
         ) : null}
       </Card>
+      {order.status === "delivered" || order.status === "picked_up" ? (
+        <Card className="p-5">
+          <h2 className="mb-4 text-lg font-bold tracking-tight">Your review</h2>
+          {order.review ? (
+            <p data-testid="order-review">
+              <span aria-label={`${order.review.rating} of 5 stars`}>
+                {"★".repeat(order.review.rating)}
+              </span>
+              {order.review.comment ? ` — ${order.review.comment}` : null}
+            </p>
+          ) : (
+            <ReviewForm orderId={order.id} />
+          )}
+        </Card>
+      ) : null}
       <Card className="p-5">
         <h2 className="mb-2 text-lg font-bold tracking-tight">Items</h2>
         <OrderItems order={order} />
