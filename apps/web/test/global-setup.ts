@@ -21,6 +21,8 @@ export default async function setup(project: TestProject) {
     UPSTASH_REDIS_REST_URL: server.upstash.url,
     UPSTASH_REDIS_REST_TOKEN: server.upstash.token,
     AUTH_SECRET: "test-secret-for-the-built-app-0123456789abcdef",
+    // A production build refuses to start without it (the cron routes' bearer secret).
+    CRON_SECRET: "test-cron-secret-0123456789abcdef",
   });
   project.provide("appBaseUrl", app.baseUrl);
   project.provide("testDatabaseServer", server);

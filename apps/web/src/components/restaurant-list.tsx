@@ -2,6 +2,7 @@
 
 import { Badge, Card, Skeleton, StatusDot } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 
 import { formatMoney } from "~/lib/money";
 import { homeRestaurantsInput } from "./restaurant-list-input";
@@ -18,10 +19,19 @@ export function RestaurantList() {
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Restaurants">
       {data.items.map((restaurant) => (
         <li key={restaurant.id}>
-          <Card className="flex h-full flex-col gap-2 p-5" aria-labelledby={`r-${restaurant.id}`}>
+          <Card
+            className="relative flex h-full flex-col gap-2 p-5 transition-colors focus-within:outline-2 focus-within:outline-ring hover:border-primary/60"
+            aria-labelledby={`r-${restaurant.id}`}
+          >
             <div className="flex items-start justify-between gap-3">
               <h3 id={`r-${restaurant.id}`} className="text-lg leading-tight font-semibold">
-                {restaurant.name}
+                {/* The whole card is the link (its ::after covers the card); one tab stop per card. */}
+                <Link
+                  href={`/r/${restaurant.slug}`}
+                  className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+                >
+                  {restaurant.name}
+                </Link>
               </h3>
               <Badge tone={restaurant.openNow ? "success" : "neutral"}>
                 <StatusDot tone={restaurant.openNow ? "success" : "warning"} />

@@ -1,3 +1,4 @@
+import { buttonVariants } from "@dishpatch/ui";
 import Link from "next/link";
 
 import { getViewer } from "~/auth/viewer";
@@ -31,6 +32,9 @@ export async function SiteHeader() {
         <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
           {viewer ? (
             <>
+              <Link href="/orders" className={buttonVariants({ variant: "ghost" })}>
+                Orders
+              </Link>
               <WorkLinks
                 isMember={viewer.memberships.length > 0}
                 isAdmin={viewer.role === "admin"}

@@ -1,0 +1,83 @@
+"use client";
+
+import { Badge, Button, buttonVariants, Card } from "@dishpatch/ui";
+import { useQueries, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+
+import { formatMoney } from "~/lib/money";
+import { isEnding, statusLabels } from "~/lib/order-status";
+import { useTRPC } from "~/trpc/react";
+import { orderHistoryInput } from "./order-history-input";
+import { ReorderButton } from "./reorder-button";
+
+/** Past and current orders with "load more" (cursor pages) and reorder. */
+export function OrderHistory() {
+  const trpc = useTRPC();
+  // The first page comes with the page (server prefetch); "load more" adds one page per
+  // cursor. (tRPC's infinite queries add a `direction` field that this strict input refuses.)
+  const first = useSuspenseQuery(trpc.order.listMine.queryOptions(orderHistoryInput));
+  const [cursors, setCursors] = useState<string[]>([]);
+  const more = useQueries({
+    queries: cursors.map((cursor) =>
+      trpc.order.listMine.queryOptions({ ...orderHistoryInput, cursor }),
+    ),
+  });
+  const pages = [first.data, ...more.flatMap((q) => (q.data ? [q.data] : []))];
+  const loadingMore = more.some((q) => q.isPending);
+  const nextCursor = loadingMore ? null : (pages.at(-1)?.nextCursor ?? null);
+  const orders = pages.flatMap((page) => page.orders);
+  if (orders.length === 0) {
+    return (
+      <div className="flex flex-col items-start gap-4">
+        <p className="text-muted-foreground">You haven&apos;t ordered anything yet.</p>
+        <Link href="/" className={buttonVariants()}>
+          Find a restaurant
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <ul className="flex flex-col gap-3" aria-label="Orders">
+        {orders.map((order) => (
+          <li key={order.id}>
+            <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <div className="flex min-w-0 flex-col gap-1">
+                <Link
+                  href={`/orders/${order.id}`}
+                  className="font-semibold underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+                >
+                  {order.restaurant.name}
+                </Link>
+                <p className="text-sm text-muted-foreground">
+                  {order.placedAt.toISOString().slice(0, 10)} · {order.itemCount}{" "}
+                  {order.itemCount === 1 ? "item" : "items"} ·{" "}
+                  {formatMoney(order.totals.total, order.totals.currency)}
+                </p>
+              </div>
+              <div className="flex items-center gap-2">
+                <Badge tone={isEnding(order.status) ? "danger" : "neutral"}>
+                  {statusLabels[order.status]}
+                </Badge>
+                <ReorderButton orderId={order.id} />
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {nextCursor || loadingMore ? (
+        <Button
+          variant="outline"
+          className="self-center"
+          disabled={loadingMore}
+          onClick={() => {
+            if (nextCursor) setCursors((prev) => [...prev, nextCursor]);
+          }}
+        >
+          {loadingMore ? "Loading…" : "Load more"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
