@@ -27,12 +27,13 @@ export async function SiteHeader() {
           >
             D
           </span>
-          Dishpatch
+          {/* On small phones the mark alone leaves room for the signed-in links. */}
+          <span className="sr-only sm:not-sr-only">Dishpatch</span>
         </Link>
         <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
           {viewer ? (
             <>
-              <Link href="/orders" className={buttonVariants({ variant: "ghost" })}>
+              <Link href="/orders" className={buttonVariants({ variant: "ghost", size: "sm" })}>
                 Orders
               </Link>
               <WorkLinks
