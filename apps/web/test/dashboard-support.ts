@@ -88,3 +88,16 @@ export const alwaysOpen = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
   opens: "00:00",
   closes: "00:00",
 }));
+
+/** An order's card in the dashboard queue. */
+export function card(page: Page, orderId: string) {
+  return page.locator(`[data-testid="queue-order"][data-order-id="${orderId}"]`);
+}
+
+/** Waits until the order's card sits in the given stage of the queue. */
+export async function expectInStage(page: Page, orderId: string, stage: string) {
+  await page
+    .getByTestId(`stage-${stage}`)
+    .locator(`[data-order-id="${orderId}"]`)
+    .waitFor({ timeout: 10_000 });
+}

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 
 import { formatMoney } from "../src/lib/money";
 import { launchChromium, screenshot } from "./browser";
+import { card, expectInStage, newPage as newContextPage, signInAt } from "./dashboard-support";
 import { Browserless } from "./http-client";
 
 const baseUrl = inject("appBaseUrl");
@@ -72,32 +73,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-const runPrefix = `10.${randomOctet()}.${randomOctet()}`;
-let hosts = 0;
-function freshIp() {
-  hosts += 1;
-  return `${runPrefix}.${hosts}`;
-}
-function randomOctet() {
-  return Math.floor(Math.random() * 256);
-}
-
-async function newPage(viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    extraHTTPHeaders: { "x-real-ip": freshIp() },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => browserErrors.push(error.message));
-  page.on("console", (message) => {
-    const text = message.text();
-    if (message.type() !== "error") return;
-    // The tRPC logger link reports failed calls; failed loads are asserted where they matter.
-    if (text.startsWith("Failed to load resource") || text.startsWith("%c << ")) return;
-    browserErrors.push(text);
-  });
-  return page;
+/** A page in a browser context of its own; its script errors fail the test. */
+function newPage(viewport = desktop): Promise<Page> {
+  return newContextPage(browser, contexts, browserErrors, viewport);
 }
 
 async function newDiner() {
@@ -250,31 +228,25 @@ describe("the diner's journey", () => {
     expect(await page.getByText(`Total${formatMoney(pickupQuote.total, "USD")}`).count()).toBe(1);
     await expect.poll(() => page.getByTestId("live-status").textContent()).toContain("Live");
 
-    // The kitchen moves it on; the page follows without a reload.
+    // The kitchen moves it on in a second browser (staff on the dashboard); the diner's page
+    // follows without a reload.
     await page.evaluate(() => {
       document.body.dataset.sameDocument = "yes";
     });
-    const staff = await signedIn("staff@dishpatch.dev", demoPassword);
-    const accept = await staff.mutation("merchant.transition", {
-      restaurantId: laTavola.id,
-      orderId,
-      to: "accepted",
-      prepMinutes: 20,
-    });
-    expect(accept.status).toBe(200);
+    const kitchen = await newPage();
+    await signInAt(kitchen, "staff@dishpatch.dev", `/dashboard/${laTavola.id}`);
+    await expectInStage(kitchen, orderId, "placed");
+    await card(kitchen, orderId).getByLabel("Prep minutes").fill("20");
+    await card(kitchen, orderId).getByRole("button", { name: "Accept" }).click();
     await expect
       .poll(() => page.getByTestId("order-status").textContent(), { timeout: 15_000 })
       .toBe("Accepted");
     expect(await page.getByText(/Estimated ready at/).count()).toBe(1);
-    const preparing = await staff.mutation("merchant.transition", {
-      restaurantId: laTavola.id,
-      orderId,
-      to: "preparing",
-    });
-    expect(preparing.status).toBe(200);
+    await card(kitchen, orderId).getByRole("button", { name: "Start preparing" }).click();
     await expect
       .poll(() => page.getByTestId("order-status").textContent(), { timeout: 15_000 })
       .toBe("Preparing");
+    const staff = await signedIn("staff@dishpatch.dev", demoPassword);
     expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
     // Accepted: too late to cancel.
     expect(await page.getByRole("button", { name: "Cancel order" }).count()).toBe(0);

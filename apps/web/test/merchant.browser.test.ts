@@ -4,7 +4,7 @@
  * marks an item sold out. A diner is refused. Orders are placed fresh over HTTP, so other test
  * files sharing the seeded database (and its seeded orders) are not disturbed.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import type { RouterOutputs } from "@dishpatch/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -14,6 +14,8 @@ import {
   alwaysOpen,
   apiAs,
   baseUrl,
+  card,
+  expectInStage,
   mobile,
   mutate,
   newPage,
@@ -83,18 +85,6 @@ async function placeOrder(notes: string): Promise<string> {
 async function statusOf(orderId: string) {
   const order = await queryWith<{ status: string }>(noor, "order.byId", { orderId });
   return order.status;
-}
-
-function card(page: Page, orderId: string) {
-  return page.locator(`[data-testid="queue-order"][data-order-id="${orderId}"]`);
-}
-
-/** Waits until the order's card sits in the given stage of the queue. */
-async function expectInStage(page: Page, orderId: string, stage: string) {
-  await page
-    .getByTestId(`stage-${stage}`)
-    .locator(`[data-order-id="${orderId}"]`)
-    .waitFor({ timeout: 10_000 });
 }
 
 describe("restaurant dashboard", () => {
