@@ -101,3 +101,14 @@ export async function expectInStage(page: Page, orderId: string, stage: string) 
     .locator(`[data-order-id="${orderId}"]`)
     .waitFor({ timeout: 10_000 });
 }
+
+/**
+ * Signs in as `email` and opens a restaurant's queue, ready once its live stream is up (so the
+ * page is hydrated). Signing in straight onto the queue would wait for an idle network, which a
+ * page holding a live stream never has.
+ */
+export async function openQueue(page: Page, email: string, restaurantId: string) {
+  await signInAt(page, email, "/dashboard");
+  await page.goto(`${baseUrl}/dashboard/${restaurantId}`);
+  await expect.poll(() => page.getByTestId("live-status").textContent()).toContain("Live");
+}

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 
 import { formatMoney } from "../src/lib/money";
 import { launchChromium, screenshot } from "./browser";
-import { card, expectInStage, newPage as newContextPage, signInAt } from "./dashboard-support";
+import { card, expectInStage, newPage as newContextPage, openQueue } from "./dashboard-support";
 import { Browserless } from "./http-client";
 
 const baseUrl = inject("appBaseUrl");
@@ -234,7 +234,7 @@ describe("the diner's journey", () => {
       document.body.dataset.sameDocument = "yes";
     });
     const kitchen = await newPage();
-    await signInAt(kitchen, "staff@dishpatch.dev", `/dashboard/${laTavola.id}`);
+    await openQueue(kitchen, "staff@dishpatch.dev", laTavola.id);
     await expectInStage(kitchen, orderId, "placed");
     await card(kitchen, orderId).getByLabel("Prep minutes").fill("20");
     await card(kitchen, orderId).getByRole("button", { name: "Accept" }).click();
@@ -246,7 +246,6 @@ describe("the diner's journey", () => {
     await expect
       .poll(() => page.getByTestId("order-status").textContent(), { timeout: 15_000 })
       .toBe("Preparing");
-    const staff = await signedIn("staff@dishpatch.dev", demoPassword);
     expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
     // Accepted: too late to cancel.
     expect(await page.getByRole("button", { name: "Cancel order" }).count()).toBe(0);
@@ -256,13 +255,12 @@ describe("the diner's journey", () => {
     await page.setViewportSize(desktop);
 
     // Picked up: the stream ends and the review form appears, still without a reload.
-    for (const to of ["ready", "picked_up"]) {
-      const res = await staff.mutation("merchant.transition", {
-        restaurantId: laTavola.id,
-        orderId,
-        to,
-      });
-      expect(res.status).toBe(200);
+    for (const [button, stage] of [
+      ["Mark ready", "ready"],
+      ["Picked up", null],
+    ] as const) {
+      await card(kitchen, orderId).getByRole("button", { name: button }).click();
+      if (stage) await expectInStage(kitchen, orderId, stage);
     }
     await expect
       .poll(() => page.getByTestId("order-status").textContent(), { timeout: 15_000 })
