@@ -1,5 +1,7 @@
 /** Order fixtures: a restaurant open around the clock with a small menu, people, and checks. */
 import type { Database } from "@dishpatch/db";
+import type { TestDatabase } from "@dishpatch/db/testing";
+import { createTestDatabase } from "@dishpatch/db/testing";
 import {
   menuCategories,
   menuItems,
@@ -10,7 +12,7 @@ import {
 } from "@dishpatch/db/schema";
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 
 import type { RouterInputs } from "../src";
 import { createMemoryLimiter } from "../src";
@@ -214,4 +216,23 @@ export async function advanceOrder(
       ...(to === "accepted" ? { prepMinutes: 15 } : {}),
     });
   }
+}
+
+/**
+ * A database of its own with the cast, their kitchen (owner + staff, 1000 soups) and a second
+ * kitchen where `cast.otherStaff` has `otherRole`: the world the order test files share.
+ */
+export async function createOrderWorld(otherRole: "owner" | "staff") {
+  const database: TestDatabase = await createTestDatabase(inject("testDatabaseServer"));
+  const cast = await createCast(database.db);
+  const kitchen = await createKitchen(
+    database.db,
+    [
+      [cast.owner, "owner"],
+      [cast.staff, "staff"],
+    ],
+    { soupStock: 1000 },
+  );
+  const otherKitchen = await createKitchen(database.db, [[cast.otherStaff, otherRole]]);
+  return { database, cast, kitchen, otherKitchen };
 }

@@ -1,15 +1,13 @@
 import type { AnyTRPCProcedure } from "@trpc/server";
 import type { TestDatabase } from "@dishpatch/db/testing";
-import { createTestDatabase } from "@dishpatch/db/testing";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { appRouter } from "../src";
 import type { Kitchen } from "./fixtures-orders";
 import {
   advanceOrder,
   checkout,
-  createCast,
-  createKitchen,
+  createOrderWorld,
   expectCode,
   expectLedgersBalanced,
   placeOrderAs,
@@ -21,20 +19,10 @@ import { callerAs } from "./support";
 let database: TestDatabase;
 let kitchen: Kitchen;
 let otherKitchen: Kitchen;
-let cast: Awaited<ReturnType<typeof createCast>>;
+let cast: Awaited<ReturnType<typeof createOrderWorld>>["cast"];
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject("testDatabaseServer"));
-  cast = await createCast(database.db);
-  kitchen = await createKitchen(
-    database.db,
-    [
-      [cast.owner, "owner"],
-      [cast.staff, "staff"],
-    ],
-    { soupStock: 1000 },
-  );
-  otherKitchen = await createKitchen(database.db, [[cast.otherStaff, "owner"]]);
+  ({ database, cast, kitchen, otherKitchen } = await createOrderWorld("owner"));
 });
 afterAll(async () => {
   await expectLedgersBalanced(database.db);

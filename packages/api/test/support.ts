@@ -59,16 +59,14 @@ export async function createRestaurant(db: Database, members: [TestUser, "owner"
 
 /** Opening hours of every day, all day ("00:00"–"00:00"): tests never depend on the clock. */
 export async function openAroundTheClock(db: Database, restaurantId: string) {
-  await db
-    .insert(openingHours)
-    .values(
-      [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-        restaurantId,
-        weekday,
-        opens: "00:00",
-        closes: "00:00",
-      })),
-    );
+  await db.insert(openingHours).values(
+    [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+      restaurantId,
+      weekday,
+      opens: "00:00",
+      closes: "00:00",
+    })),
+  );
 }
 
 export function callerAs(

@@ -9,7 +9,7 @@ import { transitionOrder } from "../services/transition-order";
 const BATCH_SIZE = 100;
 
 /**
- * Expires orders no restaurant accepted within the accept window: the same transition as any
+ * Expires orders no restaurant accepted within the accept window: the same transition as every
  * other (event, full refund, restock), made by the system. Two overlapping runs expire each
  * order once: the status update is guarded by `placed`, and the loser's CONFLICT is counted
  * as skipped (as is an order the restaurant accepted at the last moment).
