@@ -31,8 +31,9 @@ export function followOrder(
       },
     );
     const timer = setTimeout(() => {
-      subscription.unsubscribe();
+      // Settle first: unsubscribing calls onComplete, which would report the order as final.
       resolve("timed out");
+      subscription.unsubscribe();
     }, seconds * 1000);
   });
 }

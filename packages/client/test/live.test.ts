@@ -54,6 +54,20 @@ afterAll(async () => {
 });
 
 describe("order.onUpdate through the client", () => {
+  it("reports a follow that ran out of time as timed out, not as a final order", async () => {
+    const client = await dinerClient();
+    const { orders } = await client.order.listMine.query({ limit: 50 });
+    const placed = orders.find((order) => order.status === "placed");
+    if (!placed) throw new Error("the seeded diner has no placed order");
+
+    const statuses: string[] = [];
+    const outcome = await followOrder(client, placed.id, 1, (update) => {
+      statuses.push(update.data.toStatus);
+    });
+    expect(outcome).toBe("timed out");
+    expect(statuses).toEqual(["placed"]);
+  });
+
   it("sends the timeline, then an event appended after subscribing, then ends", async () => {
     const client = await dinerClient();
     const { orders } = await client.order.listMine.query({ limit: 50 });

@@ -1,7 +1,8 @@
 /**
  * `pnpm dev` runs the scheduled jobs that vercel.json lists, once a minute (Vercel runs them on
  * their schedules; locally a minute keeps the demo alive — orders expire on time — without
- * waiting hours). A failed run is logged and tried again on the next tick.
+ * waiting hours). A failed run is logged and tried again on the next tick; a run that changed
+ * something is logged once (see `jobNews`).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,7 @@ export function startCronTimer(opts: {
   say: (line: string) => void;
   intervalMs?: number;
 }): () => void {
+  const lastNews = new Map<string, string>();
   const runAll = async () => {
     for (const path of opts.paths) {
       try {
@@ -32,9 +34,10 @@ export function startCronTimer(opts: {
           headers: { authorization: `Bearer ${opts.secret}` },
         });
         const body = await res.text();
-        // Quiet when a job had nothing to do; say what it did otherwise.
-        if (!res.ok || /"[a-z]+":[1-9]/i.test(body))
-          opts.say(`cron ${path}: ${res.status} ${body}`);
+        const news = jobNews(body);
+        if (!res.ok) opts.say(`cron ${path}: ${res.status} ${body}`);
+        else if (news !== null && news !== lastNews.get(path)) opts.say(`cron ${path}: ${news}`);
+        if (news !== null) lastNews.set(path, news);
       } catch {
         // The web app is still starting (or restarting): the next tick tries again.
       }
@@ -44,4 +47,23 @@ export function startCronTimer(opts: {
   return () => {
     clearInterval(timer);
   };
+}
+
+/**
+ * What a job run did, worth a line in the dev log: its `result` when any count in it is above
+ * zero, else null (nothing happened). The timer also stays quiet while a job keeps reporting
+ * the same thing (roll-up-sales recomputes the same week every minute).
+ */
+export function jobNews(body: string): string | null {
+  let report: unknown;
+  try {
+    report = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (typeof report !== "object" || report === null || !("result" in report)) return null;
+  const result: unknown = report.result;
+  if (typeof result !== "object" || result === null) return null;
+  const counts = Object.values(result).filter((value) => typeof value === "number");
+  return counts.some((count) => count > 0) ? JSON.stringify(result) : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { jobNews } from "../src/cron-timer";
 import { DelayQueue } from "../src/delay-queue";
 import { ScriptRegistry, sha1Hex, toRunnableScript } from "../src/lua-scripts";
 import { parseRelayTarget } from "../src/relay-target";
@@ -109,5 +110,18 @@ describe("RESP", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("jobNews (what the dev cron timer prints)", () => {
+  it("reports a job's result only when it counted something", () => {
+    const run = (result: unknown, durationMs = 47) => JSON.stringify({ job: "j", result, durationMs });
+    expect(jobNews(run({ expired: 0, skipped: 0 }))).toBeNull();
+    expect(jobNews(run({ expired: 2, skipped: 0 }))).toBe('{"expired":2,"skipped":0}');
+    expect(jobNews(run({ days: 84 }, 0))).toBe('{"days":84}');
+    // The duration is not news, and neither is a body that is not a job report.
+    expect(jobNews(run({ deleted: 0 }, 900))).toBeNull();
+    expect(jobNews("Unauthorized")).toBeNull();
+    expect(jobNews(JSON.stringify({ error: "x" }))).toBeNull();
   });
 });
