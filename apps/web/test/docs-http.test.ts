@@ -44,6 +44,45 @@ describe("/api/openapi.json and /api/v1", () => {
     expect(body.items).toHaveLength(3);
   });
 
+  it("reads path parameters and JSON bodies on the edge route", async () => {
+    const restaurant = await fetch(`${baseUrl}/api/v1/restaurants/la-tavola`);
+    expect(restaurant.status).toBe(200);
+    const menu = (await restaurant.json()) as {
+      id: string;
+      categories: {
+        items: {
+          id: string;
+          soldOut: boolean;
+          price: number;
+          optionGroups: { minChoices: number }[];
+        }[];
+      }[];
+    };
+    const item = menu.categories
+      .flatMap((category) => category.items)
+      .find((i) => !i.soldOut && i.optionGroups.every((group) => group.minChoices === 0));
+    if (!item) throw new Error("La Tavola has no item without required options");
+    const quote = await fetch(`${baseUrl}/api/v1/cart/quote`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        restaurantId: menu.id,
+        lines: [{ itemId: item.id, quantity: 2, optionIds: [] }],
+        fulfillment: "pickup",
+      }),
+    });
+    expect(quote.status).toBe(200);
+    expect(((await quote.json()) as { subtotal: number }).subtotal).toBe(item.price * 2);
+
+    const bad = await fetch(`${baseUrl}/api/v1/cart/quote`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ restaurantId: menu.id, lines: [], fulfillment: "drone" }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/fulfillment/);
+  });
+
   it("answers GET /api/v1/orders without a session with 401 JSON", async () => {
     const res = await fetch(`${baseUrl}/api/v1/orders`);
     expect(res.status).toBe(401);

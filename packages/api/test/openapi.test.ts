@@ -216,6 +216,67 @@ describe("REST under /api/v1", () => {
     expect(body.issues?.[0]?.path).toEqual(["limit"]);
   });
 
+  it("reads each query value as the type its field declares", async () => {
+    const two = (await (await rest("/restaurants?limit=2")).json()) as { items: unknown[] };
+    expect(two.items).toHaveLength(2);
+    const res = await rest("/restaurants?limit=two");
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as RestError).issues?.[0]?.path).toEqual(["limit"]);
+    // Unknown parameters are refused by the strict schema, not silently ignored.
+    const unknown = await rest("/restaurants?colour=red");
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as RestError).message).toMatch(/colour/);
+  });
+
+  it("refuses a body that is not JSON (400) or not sent as JSON (415)", async () => {
+    const broken = await rest("/cart/quote", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as RestError).message).toMatch(/not valid JSON/);
+    const form = await rest("/cart/quote", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "restaurantId=x",
+    });
+    expect(form.status).toBe(415);
+  });
+
+  it("another diner's order is a 404, like a missing one", async () => {
+    const mine = (await (
+      await rest("/orders?limit=1", { headers: { cookie: dinerCookie } })
+    ).json()) as {
+      orders: { id: string }[];
+    };
+    const orderId = mine.orders[0]?.id ?? "";
+    const noor = await findUserForSignIn(database.db, "noor@dishpatch.dev");
+    if (!noor) throw new Error("the seed has no noor");
+    const noorCookie = (
+      await sessionCookie(
+        {
+          userId: noor.id,
+          sessionVersion: noor.sessionVersion,
+          email: noor.email,
+          name: noor.name,
+        },
+        false,
+      )
+    ).split(";")[0];
+    const res = await rest(`/orders/${orderId}`, { headers: { cookie: noorCookie ?? "" } });
+    expect(res.status).toBe(404);
+    const missing = await rest("/orders/00000000-0000-4000-8000-000000000000", {
+      headers: { cookie: noorCookie ?? "" },
+    });
+    // Same answer as for an order that does not exist: nothing tells the two apart.
+    expect(((await res.json()) as RestError).message).toBe(
+      ((await missing.json()) as RestError).message,
+    );
+    const badEscape = await rest("/orders/%E0%A4%A", { headers: { cookie: dinerCookie } });
+    expect(badEscape.status).toBe(400);
+  });
+
   it("an unknown route is a 404 JSON error", async () => {
     const res = await rest("/nope");
     expect(res.status).toBe(404);

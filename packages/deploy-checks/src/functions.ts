@@ -126,7 +126,7 @@ export interface FunctionRules {
   edgeBudgetBytes: number;
 }
 
-export const EDGE_PREFIXES = ["api/trpc/", "api/auth/", "api/cron/"] as const;
+export const EDGE_PREFIXES = ["api/trpc/", "api/auth/", "api/cron/", "api/v1/"] as const;
 export const REQUIRED_ROUTES = ["api/trpc/[trpc]", "api/auth/[...nextauth]"] as const;
 /** ARCHITECTURE.md budgets: an edge function with all its files, gzip, ≤ 350 kB. */
 export const EDGE_BUDGET_BYTES = 350_000;

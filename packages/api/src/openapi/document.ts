@@ -5,9 +5,7 @@ import { sessionCookieName } from "@dishpatch/auth";
 
 import { apiEnv } from "../env";
 import { appRouter } from "../root";
-
-/** Where the REST endpoints are mounted (apps/web/app/api/v1/[...path]/route.ts). */
-export const REST_ENDPOINT = "/api/v1";
+import { REST_ENDPOINT } from "./endpoint";
 
 /**
  * The OpenAPI 3.1 document of the procedures exposed over REST (those with `meta.openapi`),

@@ -1,2 +1,2 @@
-export { createOpenApiDocument, REST_ENDPOINT } from "./document";
+export { createOpenApiDocument } from "./document";
 export { handleRestRequest } from "./handler";

@@ -1,14 +1,13 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
-import { z } from "zod";
 
+import type { ProcedureDefinition, ProcedureKind } from "../procedure-list";
 import type { AppRouter } from "../root";
-import type { AccessRule, ProcedureMeta } from "../trpc";
+import type { AccessRule } from "../trpc";
 import type { JsonSchema } from "./input-schema";
 import { errorsOf } from "./errors";
 import { publicExamples } from "./examples";
+import { listProcedures } from "../procedure-list";
 import { inputJsonSchema } from "./input-schema";
-
-export type ProcedureKind = "query" | "mutation" | "subscription";
 
 export interface ProcedureReference {
   /** e.g. "order.byId" */
@@ -29,13 +28,6 @@ export interface ProcedureReference {
   example?: { input: unknown };
 }
 
-/** What the reference reads of a procedure's internals (tRPC keeps them on `_def`). */
-export interface ProcedureDefinition {
-  type: ProcedureKind;
-  meta?: ProcedureMeta;
-  inputs: z.ZodType[];
-}
-
 /**
  * The API reference, generated from the router itself so it cannot go stale: every
  * procedure with its kind, access rule, summary (meta), input schema and possible errors.
@@ -45,32 +37,6 @@ export function buildApiReference(router: AppRouter): ProcedureReference[] {
   return listProcedures(router)
     .map(({ path, definition }) => describeProcedure(path, definition))
     .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Every procedure with the parts of its definition the reference reads. */
-export function listProcedures(
-  router: AppRouter,
-): { path: string; definition: ProcedureDefinition }[] {
-  // At runtime `_def.procedures` is flat ("order.byId" → procedure), whatever its type says.
-  return Object.entries(router._def.procedures).map(([path, procedure]: [string, unknown]) => {
-    if (!isProcedure(procedure)) throw new Error(`${path} is not a procedure`);
-    return { path, definition: procedure._def };
-  });
-}
-
-function isProcedure(value: unknown): value is { _def: ProcedureDefinition } {
-  if (typeof value !== "function" && typeof value !== "object") return false;
-  if (value === null || !("_def" in value)) return false;
-  const def: unknown = value._def;
-  return (
-    typeof def === "object" &&
-    def !== null &&
-    "type" in def &&
-    (def.type === "query" || def.type === "mutation" || def.type === "subscription") &&
-    "inputs" in def &&
-    Array.isArray(def.inputs) &&
-    def.inputs.every((input) => input instanceof z.ZodType)
-  );
 }
 
 function describeProcedure(path: string, def: ProcedureDefinition): ProcedureReference {
