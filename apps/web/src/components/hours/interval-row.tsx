@@ -22,7 +22,7 @@ export function IntervalRow({
   const describedBy = error ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1" data-testid="interval">
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="grid grid-cols-2 items-end gap-x-3 gap-y-1 sm:grid-cols-[11rem_11rem_auto]">
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${id}-opens`}>
             <span className="sr-only">{name} </span>Opens
@@ -32,7 +32,7 @@ export function IntervalRow({
             type="time"
             required
             value={row.opens}
-            className="w-32"
+            className="w-full"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             onChange={(event) => {
@@ -49,7 +49,7 @@ export function IntervalRow({
             type="time"
             required
             value={row.closes}
-            className="w-32"
+            className="w-full"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             onChange={(event) => {
@@ -59,7 +59,8 @@ export function IntervalRow({
         </div>
         <Button
           variant="ghost"
-          className="h-11"
+          size="sm"
+          className="col-span-2 justify-self-start sm:col-span-1 sm:h-11"
           aria-label={`Remove ${name} hours`}
           onClick={onRemove}
         >

@@ -49,7 +49,9 @@ export function ItemForm({ categoryId, item, onDone }: Props) {
     const priceText = formText(data, "price");
     const stockText = formText(data, "stock").trim();
     const price = minorFromDecimal(priceText, digits);
-    const stock = stockText === "" ? null : Number(stockText);
+    // Empty means unlimited; anything else must be a whole count.
+    const stock =
+      stockText === "" ? null : /^\d+$/.test(stockText) ? Number(stockText) : Number.NaN;
     const parsed = upsertItemInput.safeParse({
       restaurantId,
       ...(item ? { id: item.id } : {}),
@@ -57,14 +59,15 @@ export function ItemForm({ categoryId, item, onDone }: Props) {
       name: formText(data, "name"),
       description: formText(data, "description"),
       price: price ?? Number.NaN,
-      stock: Number.isFinite(stock) ? stock : Number.NaN,
+      stock,
       soldOut: data.get("soldOut") === "on",
     });
     const messages = parsed.success ? {} : zodFieldMessages(parsed.error, fields);
     // The typed text is what was wrong, not the NaN standing in for it.
     if (price === null) messages.price = amountHint(digits);
-    if (stock !== null && !Number.isInteger(stock))
+    if (stock !== null && Number.isNaN(stock)) {
       messages.stock = "Enter a whole number, or leave it empty";
+    }
     if (!parsed.success || price === null) {
       showProblem(messages);
       return false;
@@ -118,10 +121,8 @@ export function ItemForm({ categoryId, item, onDone }: Props) {
         <TextField
           name="stock"
           label="Stock (optional)"
-          type="number"
           inputMode="numeric"
-          min={0}
-          step={1}
+          autoComplete="off"
           hint="Empty: unlimited."
           defaultValue={item?.stock ?? ""}
           error={errors.stock}

@@ -26,6 +26,10 @@ export function ItemRow({ item, categoryId, isFirst, isLast, onMove, moving }: P
   const { currency } = useMenuEditor();
   const actions = useMenuActions();
   const [open, setOpen] = useState<"edit" | "options" | null>(null);
+  // Optimistic: the switch shows the value being saved at once, and the saved menu's value
+  // again once the API has answered (or refused).
+  const [savingSoldOut, setSavingSoldOut] = useState<boolean | null>(null);
+  const soldOut = savingSoldOut ?? item.soldOut;
 
   return (
     <li className="flex flex-col gap-3 py-3" data-testid="editor-item" data-item-name={item.name}>
@@ -33,9 +37,7 @@ export function ItemRow({ item, categoryId, isFirst, isLast, onMove, moving }: P
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <p className="flex flex-wrap items-baseline gap-x-2">
             <span
-              className={
-                item.soldOut ? "font-medium text-muted-foreground line-through" : "font-medium"
-              }
+              className={soldOut ? "font-medium text-muted-foreground line-through" : "font-medium"}
             >
               {item.name}
             </span>
@@ -58,10 +60,13 @@ export function ItemRow({ item, categoryId, isFirst, isLast, onMove, moving }: P
           <input
             type="checkbox"
             className="size-5 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-            checked={item.soldOut}
-            disabled={actions.pending}
+            checked={soldOut}
+            disabled={savingSoldOut !== null}
             onChange={(event) => {
-              actions.setSoldOut(item, event.target.checked);
+              setSavingSoldOut(event.target.checked);
+              actions.setSoldOut(item, event.target.checked, () => {
+                setSavingSoldOut(null);
+              });
             }}
             aria-label={`${item.name} sold out`}
           />

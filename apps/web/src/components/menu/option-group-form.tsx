@@ -152,16 +152,18 @@ export function OptionGroupForm({ itemId, group, onDone }: Props) {
         {rows.map((row, i) => (
           <div
             key={row.key}
-            className="grid grid-cols-[minmax(0,1fr)_6.5rem] items-start gap-2 sm:grid-cols-[minmax(0,1fr)_8rem_auto]"
+            className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-2 sm:grid-cols-[minmax(0,1fr)_10rem_auto]"
             data-testid="option-row"
           >
-            <TextField
-              name={`options.${i}.name`}
-              label={`Option ${i + 1} name`}
-              defaultValue={row.name}
-              maxLength={60}
-              error={errors[`options.${i}.name`]}
-            />
+            <div className="col-span-2 sm:col-span-1">
+              <TextField
+                name={`options.${i}.name`}
+                label={`Option ${i + 1} name`}
+                defaultValue={row.name}
+                maxLength={60}
+                error={errors[`options.${i}.name`]}
+              />
+            </div>
             <TextField
               name={`options.${i}.priceDelta`}
               label={`Price change (${currency})`}
@@ -173,7 +175,8 @@ export function OptionGroupForm({ itemId, group, onDone }: Props) {
             <Button
               variant="ghost"
               size="sm"
-              className="col-span-2 justify-self-start sm:col-span-1 sm:mt-8"
+              // Level with the inputs, below their labels.
+              className="mt-7 h-11"
               disabled={rows.length === 1}
               onClick={() => {
                 setRows((current) => current.filter((r) => r.key !== row.key));

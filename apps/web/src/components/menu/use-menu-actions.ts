@@ -74,10 +74,11 @@ export function useMenuActions() {
         },
       );
     },
-    setSoldOut: (item: { id: string; name: string }, soldOut: boolean) => {
+    setSoldOut: (item: { id: string; name: string }, soldOut: boolean, onSettled: () => void) => {
       setSoldOut.mutate(
         { restaurantId, itemId: item.id, soldOut },
         {
+          onSettled,
           onSuccess: (saved) => {
             patch((menu) => withSoldOut(menu, saved.id, saved.soldOut));
             toast("success", `${item.name} is ${saved.soldOut ? "sold out" : "back on the menu"}.`);
