@@ -32,6 +32,7 @@ export function HoursForm({ restaurantId, slug }: { restaurantId: string; slug: 
   );
   /** Keys for added rows, read only in the click handler. */
   const nextKey = useRef(restaurant.hours.length);
+  // Problems are keyed by row (the key as text) and set only by a submit: no named inputs.
   const [fields] = useState<string[]>([]);
   const { pending, errors, alert, showProblem, clearProblems, formProps } = useManagedForm(fields, {
     clearAlertOnEdit: true,
