@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { buttonVariants } from "@dishpatch/ui";
+
+/** The owner-only editors of a restaurant, linked from its dashboard (staff never see them). */
+export function OwnerLinks({ restaurantId }: { restaurantId: string }) {
+  const links = [
+    ["menu", "Menu"],
+    ["hours", "Hours"],
+    ["settings", "Settings"],
+  ] as const;
+  return (
+    <>
+      {links.map(([path, label]) => (
+        <Link
+          key={path}
+          href={`/dashboard/${restaurantId}/${path}`}
+          className={buttonVariants({ variant: "outline", size: "sm" })}
+        >
+          {label}
+        </Link>
+      ))}
+    </>
+  );
+}
