@@ -8,6 +8,7 @@ import { EDGE_BUDGET_BYTES, kB, readBuiltFunctions } from "@dishpatch/deploy-che
 import { repoRoot } from "@dishpatch/deploy-checks/paths";
 
 import type { Figure } from "./figures";
+import { saveResult } from "./results";
 
 const gzipAsync = promisify(gzip);
 const gzipSize = async (content: Uint8Array) => (await gzipAsync(content, { level: 9 })).length;
@@ -56,19 +57,31 @@ export async function edgeFunctionFigures(): Promise<Figure[]> {
 
 /**
  * The JavaScript a page loads: every /_next/static script its HTML names, in <script> tags and in
- * the inline RSC payload (client components' chunks), each fetched once, gzip-9.
+ * the inline RSC payload (client components' chunks), each fetched once, gzip-9; `noModule`
+ * polyfills excluded.
  */
 export async function pageJsFigure(baseUrl: string, path: string): Promise<Figure> {
   const html = await (await fetch(`${baseUrl}${path}`)).text();
+  // `<script noModule>` (Next's polyfills) is skipped by every browser that runs modules.
+  const noModule = new Set(
+    [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/gi)].flatMap(
+      (tag) => /src="([^"]+)"/.exec(tag[0])?.[1] ?? [],
+    ),
+  );
   const scripts = new Set(
-    [...html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)].map((match) => match[0]),
+    [...html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)]
+      .map((match) => match[0])
+      .filter((src) => ![...noModule].some((skipped) => skipped.endsWith(src))),
   );
   let bytes = 0;
+  const sizes: Record<string, number> = {};
   for (const script of scripts) {
     const res = await fetch(`${baseUrl}${script}`);
     if (!res.ok) throw new Error(`${script}: HTTP ${res.status}`);
-    bytes += await gzipSize(new Uint8Array(await res.arrayBuffer()));
+    sizes[script] = await gzipSize(new Uint8Array(await res.arrayBuffer()));
+    bytes += sizes[script];
   }
+  await saveResult(`page-js${path.replaceAll("/", "-")}.json`, sizes);
   return {
     section: "Page JavaScript (gzip)",
     name: `${path} (${scripts.size} scripts)`,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 
 import { benchEnv } from "./env";
 import type { Figure } from "./figures";
+import { saveResult } from "./results";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -43,6 +44,7 @@ async function runLighthouse(url: string): Promise<Record<Category, number>> {
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`lighthouse exited with ${code}: ${err.slice(-2000)}`);
   const report = JSON.parse(out) as { categories: Record<Category, { score: number | null }> };
+  await saveResult(`lighthouse${new URL(url).pathname.replaceAll("/", "-")}.json`, report);
   const score = (c: Category) => Math.round((report.categories[c].score ?? 0) * 100);
   return {
     performance: score("performance"),

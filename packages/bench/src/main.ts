@@ -16,7 +16,7 @@ import { signInAll } from "./sessions";
 import { startBenchStack } from "./stack";
 
 /** order.place is limited to 10 a minute per user: enough signed-in customers for two runs. */
-const ORDER_CUSTOMERS = 60;
+const ORDER_CUSTOMERS = 30;
 
 const started = Date.now();
 const log = (line: string) => {
