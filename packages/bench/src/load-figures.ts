@@ -38,7 +38,10 @@ export async function loadFigures(opts: {
   log: (line: string) => void;
 }): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const perRun = Math.floor(opts.customerCookies.length / LATENCIES_MS_PER_DIRECTION.length);
+  // One customer per latency for the unloaded order.place run, the rest shared by the loaded ones.
+  const unloadedCookies = opts.customerCookies.slice(0, LATENCIES_MS_PER_DIRECTION.length);
+  const loadCookies = opts.customerCookies.slice(LATENCIES_MS_PER_DIRECTION.length);
+  const perRun = Math.floor(loadCookies.length / LATENCIES_MS_PER_DIRECTION.length);
   try {
     for (const [run, latency] of LATENCIES_MS_PER_DIRECTION.entries()) {
       opts.relay.setLatency(latency);
@@ -52,16 +55,28 @@ export async function loadFigures(opts: {
         ["cart.quote", publicRead(opts.baseUrl, queryPath("cart.quote", opts.cart))],
         [
           "order.place",
-          placeTarget(
-            opts.baseUrl,
-            opts.cart,
-            opts.customerCookies.slice(run * perRun, (run + 1) * perRun),
-          ),
+          placeTarget(opts.baseUrl, opts.cart, loadCookies.slice(run * perRun, (run + 1) * perRun)),
         ],
       ];
       for (const [name, target] of targets) {
         opts.log(`  ${name} at +${latency * 2} ms`);
         figures.push(loadFigure(section, name, await runLoad(target)));
+      }
+      // One connection: the latency of a request that waits for nobody, where each database
+      // round trip's cost shows (under load, queueing for CPU hides it on a small machine).
+      for (const [name, target] of targets) {
+        const single: LoadTarget =
+          name === "order.place"
+            ? placeTarget(opts.baseUrl, opts.cart, unloadedCookies.slice(run, run + 1))
+            : target;
+        opts.log(`  ${name} at +${latency * 2} ms, 1 connection`);
+        figures.push(
+          loadFigure(
+            section,
+            `${name}, 1 connection`,
+            await runLoad({ ...single, connections: 1 }),
+          ),
+        );
       }
     }
   } finally {

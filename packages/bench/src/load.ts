@@ -9,6 +9,8 @@ export interface LoadTarget {
   prepare: () => { path?: string; headers: Record<string, string>; body?: string };
   /** Stop early after this many requests (e.g. to stay under a per-user rate limit). */
   maxRequests?: number;
+  /** Default: BENCH_CONNECTIONS. 1 measures a request with no queueing behind others. */
+  connections?: number;
 }
 
 export interface LoadResult {
@@ -44,7 +46,7 @@ export async function runLoad(target: LoadTarget): Promise<LoadResult> {
     {
       url: target.url,
       method: target.method,
-      connections: benchEnv.connections,
+      connections: target.connections ?? benchEnv.connections,
       // autocannon lets `amount` override `duration`; a timer below keeps the time bound.
       ...(target.maxRequests === undefined
         ? { duration: benchEnv.durationSeconds }

@@ -14,7 +14,9 @@ export const method = [
     "order.place sends a fresh idempotency key per request and rotates signed-in customers, at most 10 " +
     "orders each (the per-user limit), so a run may end before 5 s. The relay then injects 10 ms in " +
     "each direction (a 20 ms round trip, production-like edge→database distance) and everything runs " +
-    "again. p50/p95/p99 are computed from every response time.",
+    "again. p50/p95/p99 are computed from every response time. Each procedure also runs on one " +
+    'connection ("1 connection" rows): a request that queues behind nobody, where the cost of ' +
+    "each database round trip shows even when the loaded runs are CPU-bound.",
   "- **tRPC overhead:** a child Node process (packages/bench/src/node-server.ts) serves, against the " +
     "same database, a bare handler running restaurant.list's query (`listRestaurants`, one database " +
     "handle per request, plain JSON) and the tRPC fetch handler with an in-process limiter; the ratio " +
