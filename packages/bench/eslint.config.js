@@ -1,0 +1,3 @@
+import base from "@dishpatch/config/eslint/base";
+
+export default base;

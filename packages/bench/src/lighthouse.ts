@@ -1,0 +1,65 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+import { benchEnv } from "./env";
+import type { Figure } from "./figures";
+import { saveResult } from "./results";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+const budgets = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+type Category = keyof typeof budgets;
+
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+].join(" ");
+
+/** Lighthouse's CLI (mobile emulation and throttling are its defaults) with Debian Chromium. */
+async function runLighthouse(url: string): Promise<Record<Category, number>> {
+  const args = [
+    "exec",
+    "lighthouse",
+    url,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    `--only-categories=${Object.keys(budgets).join(",")}`,
+    `--chrome-flags=${chromeFlags}`,
+  ];
+  const child = spawn("pnpm", args, {
+    cwd: packageDir,
+    env: { ...benchEnv.inherited, CHROME_PATH: benchEnv.chromePath },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`lighthouse exited with ${code}: ${err.slice(-2000)}`);
+  const report = JSON.parse(out) as { categories: Record<Category, { score: number | null }> };
+  await saveResult(`lighthouse${new URL(url).pathname.replaceAll("/", "-")}.json`, report);
+  const score = (c: Category) => Math.round((report.categories[c].score ?? 0) * 100);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    "best-practices": score("best-practices"),
+  };
+}
+
+export async function lighthouseFigures(baseUrl: string, path: string): Promise<Figure[]> {
+  const scores = await runLighthouse(`${baseUrl}${path}`);
+  return (Object.keys(budgets) as Category[]).map((category) => ({
+    section: "Lighthouse (mobile)",
+    name: `${path} ${category}`,
+    value: String(scores[category]),
+    budget: budgets[category] === 100 ? "100" : `≥ ${budgets[category]}`,
+    pass: scores[category] >= budgets[category],
+  }));
+}

@@ -1,0 +1,36 @@
+/** The "How it is measured" section of BENCHMARKS.md. */
+export const method = [
+  "- **Set-up:** the devstack (embedded Postgres 18 behind the Neon-style WebSocket relay, redis-server " +
+    "behind the Upstash-compatible endpoint), one migrated and seeded database, the production build " +
+    "served by `next start` on 127.0.0.1. The bench arranges its own database: La Tavola open around " +
+    "the clock with unlimited stock, and fresh bench users (customers, one staff member) signed in " +
+    "through Auth.js credentials, so no demo account spends its sign-in budget.",
+  "- **Round trips:** the relay counts request/response exchanges on every database connection. Each " +
+    "call is made once to warm up, then once measured after the counter is reset; the exchange for " +
+    "the Terminate message that ends the per-request connection (never waited on) is subtracted. The " +
+    "app's own `Server-Timing` query count is shown beside it as a cross-check.",
+  "- **Latency and throughput:** autocannon 9, 10 connections, 5 s per procedure, loopback. Public " +
+    "reads come from a fresh client address per request (the public-read limit is per address); " +
+    "order.place sends a fresh idempotency key per request and rotates signed-in customers, at most 10 " +
+    "orders each (the per-user limit), so a run may end before 5 s. The relay then injects 10 ms in " +
+    "each direction (a 20 ms round trip, production-like edge→database distance) and everything runs " +
+    "again. p50/p95/p99 are computed from every response time. Each procedure also runs on one " +
+    'connection ("1 connection" rows): a request that queues behind nobody, where the cost of ' +
+    "each database round trip shows even when the loaded runs are CPU-bound.",
+  "- **tRPC overhead:** a child Node process (packages/bench/src/node-server.ts) serves, against the " +
+    "same database, a bare handler running restaurant.list's query (`listRestaurants`, one database " +
+    "handle per request, plain JSON) and the tRPC fetch handler with an in-process limiter; the ratio " +
+    "is tRPC req/s / bare req/s from the same run. The production path additionally checks the " +
+    "Upstash limiter (one Redis REST call), shown separately.",
+  "- **Edge vs Node:** the production tRPC handler (`handleTrpcRequest`, Upstash limiter, exactly what " +
+    'the route file calls) served by a plain Node http server, vs the built app\'s `runtime = "edge"` ' +
+    "route under `next start` (Next's edge sandbox, plus Next's routing and proxy.ts). Rebuilding the " +
+    'app with `runtime = "nodejs"` would isolate the runtime alone but costs a second production ' +
+    "build; this comparison shows what the edge route costs over a bare Node server.",
+  "- **Bundles:** edge functions from `vercel build`'s output when `pnpm check:deploy` has run " +
+    "(deploy-checks' reader), otherwise the files `next build` lists per edge function in " +
+    "middleware-manifest.json; gzip level 9 per file, summed. Page JavaScript: every /_next/static " +
+    "script named by the page's HTML (script tags and the inline RSC payload), fetched and gzipped.",
+  "- **Lighthouse:** lighthouse 13.5 CLI, default mobile emulation and throttling, Debian Chromium " +
+    "headless (`--no-sandbox`), categories performance, accessibility, best practices.",
+];
