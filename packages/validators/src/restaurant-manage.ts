@@ -96,3 +96,5 @@ export const addStaffInput = z
 export type AddStaffInput = z.input<typeof addStaffInput>;
 
 export const removeStaffInput = z.object({ restaurantId: recordId, userId: recordId }).strict();
+
+export const restaurantMembersInput = z.object({ restaurantId: recordId }).strict();
