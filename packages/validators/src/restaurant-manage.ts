@@ -97,4 +97,5 @@ export type AddStaffInput = z.input<typeof addStaffInput>;
 
 export const removeStaffInput = z.object({ restaurantId: recordId, userId: recordId }).strict();
 
-export const restaurantMembersInput = z.object({ restaurantId: recordId }).strict();
+/** Reads an owner makes of their own restaurant. */
+export const restaurantOwnerReadInput = z.object({ restaurantId: recordId }).strict();

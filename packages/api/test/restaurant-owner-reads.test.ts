@@ -19,9 +19,10 @@ afterAll(async () => {
 const as = (user: TestUser | null) => callerAs(database.db, user).caller;
 
 describe("restaurant.members", () => {
-  it("is declared owner-only", () => {
+  it("is declared owner-only, like restaurant.settings", () => {
     const procedures: Record<string, unknown> = appRouter._def.procedures;
     expect(accessRuleOf(procedures, "restaurant.members")).toBe("restaurant:owner");
+    expect(accessRuleOf(procedures, "restaurant.settings")).toBe("restaurant:owner");
   });
 
   it("lists owners first, then staff, with names and emails, in two round trips", async () => {
@@ -54,5 +55,26 @@ describe("restaurant.members", () => {
     expect(await codeOf(as(staff).restaurant.members({ restaurantId }))).toBe("FORBIDDEN");
     expect(await codeOf(as(outsider).restaurant.members({ restaurantId }))).toBe("FORBIDDEN");
     expect(await codeOf(as(null).restaurant.members({ restaurantId }))).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("restaurant.settings", () => {
+  it("returns the stored profile of a restaurant in any status, to its owners only", async () => {
+    const owner = await createUser(database.db);
+    const staff = await createUser(database.db);
+    const { id: restaurantId } = await createOwnedRestaurant(
+      database.db,
+      [
+        [owner, "owner"],
+        [staff, "staff"],
+      ],
+      { status: "pending" },
+    );
+    const settings = await as(owner).restaurant.settings({ restaurantId });
+    expect(settings).toMatchObject({ id: restaurantId, status: "pending" });
+    expect(settings.currency).toMatch(/^[A-Z]{3}$/);
+    expect(typeof settings.timeZone).toBe("string");
+    expect(await codeOf(as(staff).restaurant.settings({ restaurantId }))).toBe("FORBIDDEN");
+    expect(await codeOf(as(null).restaurant.settings({ restaurantId }))).toBe("UNAUTHORIZED");
   });
 });
