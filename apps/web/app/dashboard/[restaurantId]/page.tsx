@@ -9,6 +9,7 @@ import { OrderQueue } from "~/components/dashboard/order-queue";
 import { OrderingToggle } from "~/components/dashboard/ordering-toggle";
 import { SoldOutList } from "~/components/dashboard/sold-out-list";
 import { NotAllowed } from "~/components/not-allowed";
+import { OwnerLinks } from "~/components/owner/owner-links";
 import { SiteHeader } from "~/components/site-header";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -54,12 +55,15 @@ export default async function RestaurantDashboardPage({
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h1 className="text-3xl font-bold tracking-tight">{restaurant.name}</h1>
             {restaurant.role === "owner" ? (
-              <Link
-                href={`/dashboard/${restaurantId}/reports`}
-                className={buttonVariants({ variant: "outline", size: "sm" })}
-              >
-                Sales report
-              </Link>
+              <div className="flex flex-wrap gap-2">
+                <Link
+                  href={`/dashboard/${restaurantId}/reports`}
+                  className={buttonVariants({ variant: "outline", size: "sm" })}
+                >
+                  Sales report
+                </Link>
+                <OwnerLinks restaurantId={restaurantId} />
+              </div>
             ) : null}
           </div>
         </div>
