@@ -94,7 +94,7 @@ export function PromoCreateForm(place: {
                   className="size-4 accent-primary"
                 />
                 <Label htmlFor={`${id}-${option}`}>
-                  {option === "percent" ? "Percent off" : `Amount off (${place.currency})`}
+                  {option === "percent" ? "Percentage" : "Fixed amount"}
                 </Label>
               </div>
             ))}
