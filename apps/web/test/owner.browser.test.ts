@@ -140,7 +140,7 @@ describe("promo codes", () => {
     await page.goto(ownerUrl("promos"), { waitUntil: "networkidle" });
     const code = `SAVE-${crypto.randomUUID().slice(0, 5).toUpperCase()}`;
 
-    await page.getByLabel("Code").fill(code.toLowerCase());
+    await page.getByLabel("Code", { exact: true }).fill(code.toLowerCase());
     await page.getByLabel("Percent off (%)").fill("20");
     await page.getByLabel(/Minimum subtotal/).fill("10");
     await page.getByLabel("Total uses").fill("5");
@@ -152,7 +152,7 @@ describe("promo codes", () => {
     expect(await promo.getByTestId("promo-uses").textContent()).toBe("Used 0 of 5");
 
     // An end before the start is refused on the field, before any request.
-    await page.getByLabel("Code").fill("BROKEN");
+    await page.getByLabel("Code", { exact: true }).fill("BROKEN");
     await page.getByLabel("Percent off (%)").fill("10");
     await page.getByLabel(/Starts/).fill("2026-12-10T12:00");
     await page.getByLabel(/Ends/).fill("2026-12-01T12:00");
@@ -174,7 +174,7 @@ describe("promo codes", () => {
 
     // A fixed-amount code, then stopped.
     const fixed = `FIVE-${crypto.randomUUID().slice(0, 5).toUpperCase()}`;
-    await page.getByLabel("Code").fill(fixed);
+    await page.getByLabel("Code", { exact: true }).fill(fixed);
     await page.getByLabel("Fixed amount").check();
     await page.getByLabel("Amount off (USD)").fill("5");
     await page.getByLabel(/Starts/).fill("");
