@@ -254,7 +254,7 @@ describe("refunds", () => {
       await page.getByRole("link", { name, exact: true }).waitFor();
     }
     const ticket = page.locator(`[data-testid="queue-order"][data-order-id="${orderId}"]`);
-    await ticket.getByRole("link", { name: "Details & refunds" }).click();
+    await ticket.getByRole("link", { name: "Order details" }).click();
     await page.waitForURL(ownerUrl(`orders/${orderId}`));
     await page.getByTestId("refundable-balance").waitFor();
     expect(await page.getByTestId("refundable-balance").textContent()).toBe("$20.00");
