@@ -20,6 +20,7 @@ export * from "./queries/orders";
 export * from "./queries/order-reads";
 export * from "./queries/order-changes";
 export * from "./queries/restaurant-manage";
+export * from "./queries/restaurant-members";
 export * from "./queries/promos";
 export * from "./queries/reports";
 export * from "./queries/order-expiry";

@@ -96,3 +96,6 @@ export const addStaffInput = z
 export type AddStaffInput = z.input<typeof addStaffInput>;
 
 export const removeStaffInput = z.object({ restaurantId: recordId, userId: recordId }).strict();
+
+/** Reads an owner makes of their own restaurant. */
+export const restaurantOwnerReadInput = z.object({ restaurantId: recordId }).strict();

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../cursor";
 import { publicProcedure, router } from "../trpc";
 import { restaurantManagementProcedures } from "./restaurant-manage";
+import { restaurantOwnerReadProcedures } from "./restaurant-owner-reads";
 import { restaurantBySlugOutput, restaurantListOutput } from "../outputs";
 
 const listCursor = z.object({ openNow: z.boolean(), name: z.string(), id: z.string() });
@@ -63,4 +64,5 @@ export const restaurantRouter = router({
       return restaurant;
     }),
   ...restaurantManagementProcedures,
+  ...restaurantOwnerReadProcedures,
 });

@@ -17,7 +17,7 @@ export interface RestaurantProfile {
   timeZone: string;
 }
 
-const managedColumns = {
+export const managedColumns = {
   id: restaurants.id,
   slug: restaurants.slug,
   name: restaurants.name,

@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "@dishpatch/api";
 import { Badge } from "@dishpatch/ui";
 
+import { TextLink } from "~/components/text-link";
+
 type Membership = NonNullable<RouterOutputs["auth"]["me"]>["memberships"][number];
 
 const memberRoleLabels: Record<Membership["role"], string> = { owner: "Owner", staff: "Staff" };
@@ -8,7 +10,12 @@ const memberRoleLabels: Record<Membership["role"], string> = { owner: "Owner", s
 /** The restaurants this person works for, with their role in each. */
 export function MembershipsList({ memberships }: { memberships: Membership[] }) {
   if (memberships.length === 0) {
-    return <p className="text-muted-foreground">You are not a member of any restaurant.</p>;
+    return (
+      <p className="text-muted-foreground">
+        You are not a member of any restaurant.{" "}
+        <TextLink href="/dashboard/apply">Open a restaurant</TextLink>
+      </p>
+    );
   }
   return (
     <ul className="flex flex-col gap-2" aria-label="Restaurant memberships">

@@ -2,6 +2,7 @@ import { Badge, Card, cn } from "@dishpatch/ui";
 
 import { formatMoney } from "~/lib/money";
 import { AcceptCountdown } from "./accept-countdown";
+import { OrderDetailsLink } from "~/components/owner/order-details-link";
 import { OrderActions } from "./order-actions";
 import type { QueueOrder } from "./order-status";
 
@@ -77,8 +78,9 @@ export function OrderCard({
           <span className="font-medium">Deliver to:</span> {order.deliveryAddress}
         </p>
       ) : null}
-      <p className="text-sm font-semibold">
+      <p className="flex flex-wrap items-center justify-between gap-2 text-sm font-semibold">
         Total {formatMoney(order.totals.total, order.totals.currency)}
+        <OrderDetailsLink restaurantId={restaurantId} orderId={order.id} />
       </p>
       <OrderActions order={order} restaurantId={restaurantId} />
     </Card>
