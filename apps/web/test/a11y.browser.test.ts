@@ -159,7 +159,7 @@ const pages: PageCheck[] = [
     name: "admin",
     who: "member",
     path: () => "/admin",
-    ready: (p) => p.getByTestId("audit-entry").first().waitFor(),
+    ready: (p) => p.getByTestId("all-restaurants").waitFor(),
   },
   {
     name: "admin-users",
@@ -187,6 +187,10 @@ describe("accessibility (axe: no serious or critical violations) and screenshots
       const found: Record<string, ReturnType<typeof describeViolations>> = {};
       for (const scheme of schemes) {
         await page.emulateMedia({ colorScheme: scheme });
+        // Colours change with a transition: checked mid-way, contrast would be of a blend.
+        await page.waitForFunction(() =>
+          document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+        );
         for (const viewport of widths) {
           await page.setViewportSize(viewport);
           const results = await new AxeBuilder({ page }).analyze();

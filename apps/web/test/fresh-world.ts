@@ -78,6 +78,11 @@ export async function openKitchen(owner: Browserless, label: string): Promise<Ki
     timeZone: "America/New_York",
   });
   await mutate(owner, "restaurant.setHours", { restaurantId: restaurant.id, hours: alwaysOpen });
+  // A new restaurant starts paused; this one takes orders.
+  await mutate(owner, "restaurant.setAcceptingOrders", {
+    restaurantId: restaurant.id,
+    acceptingOrders: true,
+  });
   const category = await mutate<{ id: string }>(owner, "menu.upsertCategory", {
     restaurantId: restaurant.id,
     name: "Breads",
