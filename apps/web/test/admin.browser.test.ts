@@ -87,8 +87,9 @@ describe("admin", () => {
     await restaurantCard(page, "pending-restaurants", name).waitFor({ state: "detached" });
     const listed = restaurantCard(page, "all-restaurants", name);
     await expect.poll(() => listed.textContent()).toContain("active");
+    // Other test files act as admins too: find this restaurant's entry (named, not an id).
     await expect
-      .poll(() => page.getByTestId("audit-entry").first().textContent())
+      .poll(() => page.getByTestId("audit-entry").filter({ hasText: name }).first().textContent())
       .toContain("admin@dishpatch.dev");
 
     const home = await newPage(browser, contexts, errors);
@@ -113,7 +114,7 @@ describe("admin", () => {
     await listed.getByRole("button", { name: "Suspend", exact: true }).click();
     await expect.poll(() => listed.textContent()).toContain("suspended");
     await expect
-      .poll(() => page.getByTestId("audit-entry").first().textContent())
+      .poll(() => page.getByTestId("audit-entry").filter({ hasText: name }).first().textContent())
       .toContain("Reason: Health inspection pending");
 
     await listed.getByRole("button", { name: `Reinstate ${name}` }).click();

@@ -46,13 +46,13 @@ export async function newPage(
   return page;
 }
 
-/** Signs in through the sign-in form and lands on `path`. */
-export async function signInAt(page: Page, email: string, path: string) {
+/** Signs in through the sign-in form and lands on `path` (a demo account unless a password is given). */
+export async function signInAt(page: Page, email: string, path: string, password = demoPassword) {
   await page.goto(`${baseUrl}/sign-in?callbackUrl=${encodeURIComponent(path)}`, {
     waitUntil: "networkidle",
   });
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`${baseUrl}${path}`);
   await page.waitForLoadState("networkidle");

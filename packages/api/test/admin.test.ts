@@ -521,8 +521,11 @@ describe("admin.auditLog", () => {
     expect(log.items.map((e) => e.action)).toEqual(["restaurant.suspend", "restaurant.approve"]);
     expect(log.items[0]).toMatchObject({
       actorEmail: admin.email,
+      actorName: "Test User",
       actorId: admin.userId,
       targetId: id,
+      // The restaurant's current name, so the log reads without looking ids up.
+      targetLabel: "Audited",
     });
     expect(log.items[0]?.createdAt).toBeInstanceOf(Date);
 
@@ -534,6 +537,16 @@ describe("admin.auditLog", () => {
     const page2 = await caller.admin.auditLog({ limit: 1, cursor: page1.nextCursor });
     expect(page1.items[0]?.action).toBe("restaurant.suspend");
     expect(page2.items[0]?.id).toBeLessThan(page1.items[0]?.id ?? 0);
+  });
+
+  it("names a user target by email", async () => {
+    const target = await createUser(database.db);
+    const caller = callAs(database.db, admin);
+    await caller.admin.suspendUser({ userId: target.userId, suspended: true, reason: "Spam" });
+    const log = await caller.admin.auditLog({ targetType: "user", targetId: target.userId });
+    expect(log.items.map((e) => [e.action, e.targetLabel])).toEqual([
+      ["user.suspend", target.email],
+    ]);
   });
 
   it("costs two round trips", async () => {

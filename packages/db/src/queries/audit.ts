@@ -28,9 +28,18 @@ export interface AuditRow {
   actorId: string | null;
   /** Null when the actor's account is gone. */
   actorEmail: string | null;
+  actorName: string | null;
+  /**
+   * What the target is called now (a restaurant's name, a user's email), so the log reads
+   * without looking ids up; null when the object is gone or of another type.
+   */
+  targetLabel: string | null;
 }
 
-/** Newest first, keyset on the serial id (unique and in insertion order). One round trip. */
+/**
+ * Newest first, keyset on the serial id (unique and in insertion order). One round trip: the
+ * actor and the target's name come from joins, each matching at most one row.
+ */
 export async function listAuditLog(
   db: Database,
   opts: {
@@ -44,9 +53,12 @@ export async function listAuditLog(
   const { rows } = await db.execute<Omit<AuditRow, "createdAt"> & { createdAt: string }>(sql`
     select a.id::float8 as id, a.action, a.target_type as "targetType", a.target_id as "targetId",
       a.details, ${isoTimestamp(sql`a.created_at`)} as "createdAt", a.actor_id as "actorId",
-      u.email as "actorEmail"
+      u.email as "actorEmail", u.name as "actorName",
+      coalesce(tr.name, tu.email) as "targetLabel"
     from audit_log a
     left join users u on u.id = a.actor_id
+    left join restaurants tr on a.target_type = 'restaurant' and tr.id = a.target_id
+    left join users tu on a.target_type = 'user' and tu.id = a.target_id
     where true
       ${opts.targetType ? sql`and a.target_type = ${opts.targetType}` : sql``}
       ${opts.targetId ? sql`and a.target_id = ${opts.targetId}` : sql``}

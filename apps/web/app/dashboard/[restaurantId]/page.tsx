@@ -67,18 +67,24 @@ export default async function RestaurantDashboardPage({
             ) : null}
           </div>
         </div>
-        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-          <Suspense fallback={<Skeleton className="h-64 w-full" />}>
-            <OrderQueue restaurantId={restaurantId} />
-          </Suspense>
-          <aside className="flex flex-col gap-4" aria-label="Restaurant controls">
+        {/* On phones the pause switch comes first (it must be reachable in a rush), then the
+            queue, then the sold-out list; from lg the queue fills the left column. */}
+        <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
+          <aside aria-label="Restaurant controls" className="lg:col-start-2 lg:row-start-1">
             <OrderingToggle restaurantId={restaurantId} />
-            {hasMenu ? (
+          </aside>
+          <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+            <Suspense fallback={<Skeleton className="h-64 w-full" />}>
+              <OrderQueue restaurantId={restaurantId} />
+            </Suspense>
+          </div>
+          {hasMenu ? (
+            <aside aria-label="Sold-out items" className="lg:col-start-2 lg:row-start-2">
               <Suspense fallback={<Skeleton className="h-64 w-full" />}>
                 <SoldOutList restaurantId={restaurantId} slug={restaurant.slug} />
               </Suspense>
-            ) : null}
-          </aside>
+            </aside>
+          ) : null}
         </div>
       </main>
     </HydrateClient>

@@ -8,6 +8,17 @@ import { useTRPC } from "~/trpc/react";
 export const auditLogInput: RouterInputs["admin"]["auditLog"] = { limit: 25 };
 const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
+/** What each recorded action reads as; an action this page does not know shows as recorded. */
+const verbs: Record<string, string> = {
+  "restaurant.approve": "approved",
+  "restaurant.suspend": "suspended",
+  "restaurant.reinstate": "reinstated",
+  "user.grant_admin": "made admin",
+  "user.revoke_admin": "removed admin from",
+  "user.suspend": "suspended",
+  "user.reinstate": "reinstated",
+};
+
 /** The newest admin decisions: who did what to which restaurant or user, and why. */
 export function AuditLog() {
   const trpc = useTRPC();
@@ -26,10 +37,19 @@ export function AuditLog() {
             className="flex flex-col gap-0.5 px-4 py-3 text-sm"
             data-testid="audit-entry"
           >
-            <p>
-              <span className="font-medium">{entry.actorEmail ?? "A removed account"}</span>{" "}
-              <span className="font-mono text-xs">{entry.action}</span> · {entry.targetType}{" "}
-              <span className="font-mono text-xs break-all">{entry.targetId}</span>
+            <p className="break-words">
+              <span className="font-medium">
+                {entry.actorName ?? entry.actorEmail ?? "A removed account"}
+              </span>
+              {entry.actorName && entry.actorEmail ? (
+                <span className="text-muted-foreground"> ({entry.actorEmail})</span>
+              ) : null}{" "}
+              {verbs[entry.action] ?? entry.action} {entry.targetType}{" "}
+              {entry.targetLabel ? (
+                <span className="font-medium">{entry.targetLabel}</span>
+              ) : (
+                <span className="font-mono text-xs break-all">{entry.targetId}</span>
+              )}
             </p>
             {typeof entry.details.reason === "string" && entry.details.reason ? (
               <p className="text-muted-foreground">Reason: {entry.details.reason}</p>

@@ -17,7 +17,8 @@ export function AccountLink({ name }: { name: string }) {
         {initial}
       </span>
       <span className="sr-only">Your account: </span>
-      <span className="max-w-[10rem] truncate sm:max-w-[16rem]">{name}</span>
+      {/* On phones the initial alone leaves room for every work link (name kept for readers). */}
+      <span className="sr-only sm:not-sr-only sm:max-w-[16rem] sm:truncate">{name}</span>
     </Link>
   );
 }

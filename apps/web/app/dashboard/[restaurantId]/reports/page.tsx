@@ -82,12 +82,16 @@ export default async function ReportPage({
         ) : null}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {figures.map(([label, value]) => (
-            <Card key={label} className="flex flex-col gap-1 p-4">
+            // A div, not a Card (a <section>): a <dl> may only group its pairs in divs.
+            <div
+              key={label}
+              className="flex flex-col gap-1 rounded-2xl border border-border bg-card p-4 text-card-foreground shadow-sm"
+            >
               <dt className="text-xs text-muted-foreground">{label}</dt>
               <dd className="text-lg font-semibold tabular-nums" data-testid={`figure-${label}`}>
                 {value}
               </dd>
-            </Card>
+            </div>
           ))}
         </dl>
         <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
