@@ -17,6 +17,7 @@ export interface CallResult {
   code: string | null;
   data: unknown;
   fieldErrors: Record<string, string[]> | null;
+  retryAfter: string | null;
   ms: number;
 }
 
@@ -62,7 +63,7 @@ export async function callOverHttp(
   const started = performance.now();
   const headers = new Headers();
   if (who) headers.set("cookie", await cookieFor(who));
-  const encoded = JSON.stringify(superjson.serialize(input));
+  const encoded = JSON.stringify(encode(input));
   let request: Request;
   if (kind === "mutation") {
     headers.set("content-type", "application/json");
@@ -85,10 +86,29 @@ export async function callOverHttp(
     kind === "subscription"
       ? await readStreamStart(response, caller.timeoutMs ?? 1_500)
       : await response.text();
-  return { ...interpret(response.status, text, kind), text, ms: performance.now() - started };
+  return {
+    ...interpret(response.status, text, kind),
+    text,
+    retryAfter: response.headers.get("retry-after"),
+    ms: performance.now() - started,
+  };
 }
 
-function interpret(status: number, text: string, kind: ProcedureKind) {
+/**
+ * As the client's superjson would send it; input it refuses to encode (an own `__proto__`
+ * key) is sent raw, as any non-TypeScript client could.
+ */
+function encode(input: unknown): unknown {
+  try {
+    return superjson.serialize(input);
+  } catch {
+    return { json: input };
+  }
+}
+
+type Outcome = Omit<CallResult, "text" | "retryAfter" | "ms">;
+
+function interpret(status: number, text: string, kind: ProcedureKind): Outcome {
   if (kind === "subscription") return subscriptionOutcome(status, text);
   let json: unknown;
   try {
@@ -114,7 +134,7 @@ function interpret(status: number, text: string, kind: ProcedureKind) {
  * A subscription answers 200 with an event stream; a refusal arrives as a "serialized-error"
  * event carrying the error shape. Data events mean it was allowed.
  */
-function subscriptionOutcome(status: number, text: string) {
+function subscriptionOutcome(status: number, text: string): Outcome {
   if (status >= 400) return interpret(status, text, "query");
   const refusal = blocksOf(text).find((block) => block.event === "serialized-error");
   // The error shape, superjson-encoded like every payload: { json: shape }.
