@@ -15,7 +15,8 @@ export function nulCharacterFields(input: unknown): FieldErrors | null {
   const fields: FieldErrors = {};
   const visit = (value: unknown, path: string[], depth: number) => {
     if (typeof value === "string") {
-      if (value.includes("\u0000")) fields[path.length > 0 ? path.join(".") : "_"] = [NUL_CHARACTER_MESSAGE];
+      if (value.includes("\u0000"))
+        fields[path.length > 0 ? path.join(".") : "_"] = [NUL_CHARACTER_MESSAGE];
       return;
     }
     if (typeof value !== "object" || value === null || depth >= MAX_DEPTH) return;

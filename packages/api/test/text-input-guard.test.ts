@@ -16,11 +16,12 @@ afterAll(async () => {
 
 describe("NUL characters in input (Postgres text cannot hold them)", () => {
   it("names every field holding one, however deep", () => {
-    expect(nulCharacterFields({ a: "ok", lines: [{ itemId: "x\u0000" }], b: { c: "\u0000" } }))
-      .toEqual({
-        "lines.0.itemId": [expect.stringContaining("NUL")],
-        "b.c": [expect.stringContaining("NUL")],
-      });
+    expect(
+      nulCharacterFields({ a: "ok", lines: [{ itemId: "x\u0000" }], b: { c: "\u0000" } }),
+    ).toEqual({
+      "lines.0.itemId": [expect.stringContaining("NUL")],
+      "b.c": [expect.stringContaining("NUL")],
+    });
     expect(nulCharacterFields("\u0000")).toEqual({ _: [expect.stringContaining("NUL")] });
     expect(nulCharacterFields({ a: "fine", n: 1, list: ["x"] })).toBeNull();
   });

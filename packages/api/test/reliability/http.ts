@@ -177,7 +177,11 @@ async function readStreamStart(response: Response, ms: number): Promise<string> 
     while (Date.now() < deadline) {
       const chunk = await Promise.race([
         reader.read(),
-        new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+        new Promise<null>((resolve) => {
+          setTimeout(() => {
+            resolve(null);
+          }, deadline - Date.now());
+        }),
       ]);
       if (chunk === null || chunk.done) break;
       text += chunk.value;
@@ -189,6 +193,25 @@ async function readStreamStart(response: Response, ms: number): Promise<string> 
     await reader.cancel().catch(() => undefined);
   }
   return text;
+}
+
+/**
+ * Places like the client: a retryable refusal (SERVICE_UNAVAILABLE) is tried again with the
+ * same input and key, up to `attempts` times; `onRetry` counts them.
+ */
+export async function placeRetrying(
+  caller: Caller,
+  input: unknown,
+  who: TestUser,
+  opts: { attempts?: number; onRetry?: (result: CallResult) => void } = {},
+): Promise<CallResult> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await callOverHttp(caller, "order.place", "mutation", input, who);
+    if (result.code !== "SERVICE_UNAVAILABLE" || attempt >= (opts.attempts ?? 6)) return result;
+    opts.onRetry?.(result);
+    // Sooner than Retry-After asks (5 s), to keep tests short; with jitter, as clients do.
+    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
+  }
 }
 
 /** A limiter that never limits: the fuzz and matrix are about answers, not quotas. */

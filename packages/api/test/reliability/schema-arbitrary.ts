@@ -45,7 +45,10 @@ function stringArbitrary(schema: Schema, key: string, hints: FuzzHints): fc.Arbi
   const fits = (s: string) => s.length >= minLength && s.length <= maxLength;
   // Only candidates that fit: a filter nothing passes would make fast-check spin forever.
   const hostile = hostileStrings.filter(fits);
-  const choices: fc.Arbitrary<string>[] = [plain, fc.string({ unit: "binary", minLength, maxLength })];
+  const choices: fc.Arbitrary<string>[] = [
+    plain,
+    fc.string({ unit: "binary", minLength, maxLength }),
+  ];
   if (hostile.length > 0) choices.push(fc.constantFrom(...hostile));
   if (fits("00000000-0000-0000-0000-000000000000")) choices.push(fc.uuid());
   const ids = hints.ids.filter(fits);
@@ -68,7 +71,10 @@ function allOfArbitrary(parts: Schema[], hints: FuzzHints): fc.Arbitrary<unknown
   const base = parts.filter((p) => p !== variants);
   const merge = (schemas: Schema[]): Schema => ({
     type: "object",
-    properties: Object.assign({}, ...schemas.map((s) => s.properties ?? {})) as Schema["properties"],
+    properties: Object.assign(
+      {},
+      ...schemas.map((s) => s.properties ?? {}),
+    ) as Schema["properties"],
     required: schemas.flatMap((s) => s.required ?? []),
   });
   const options = (variants?.oneOf ?? variants?.anyOf ?? [{}]).filter(isSchema);

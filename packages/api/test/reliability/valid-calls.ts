@@ -13,7 +13,7 @@ import { createRestaurant, createUser, TEST_PASSWORD } from "../support";
 import { extraStaffOfX, orderOfA } from "./world";
 
 export interface ValidCall {
-  input: (world: World) => Promise<unknown> | unknown;
+  input: (world: World) => unknown;
   /** Who may see the resource the input names (NOT_FOUND for everyone else the rule allows). */
   audience?: readonly Role[];
   /** The call ends the caller's session (it bumps the session version): re-read it after. */
@@ -210,13 +210,19 @@ export const validCalls: Record<string, ValidCall> = {
   "promo.deactivate": {
     input: async (world) => ({
       ...x(world),
-      promoId: await addPromo(world.db, world.x.restaurantId, { code: `OFF-${unique().toUpperCase()}` }),
+      promoId: await addPromo(world.db, world.x.restaurantId, {
+        code: `OFF-${unique().toUpperCase()}`,
+      }),
     }),
   },
 
   "admin.restaurants": { input: () => ({}) },
   "admin.setRestaurantStatus": {
-    input: async (world) => ({ restaurantId: await createRestaurant(world.db, []), status: "suspended", reason: "Fraud" }),
+    input: async (world) => ({
+      restaurantId: await createRestaurant(world.db, []),
+      status: "suspended",
+      reason: "Fraud",
+    }),
   },
   "admin.users": { input: () => ({}) },
   "admin.setUserRole": {
