@@ -1,6 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 
+import { InvalidFields } from "./errors";
+
+const EXPIRED_CURSOR = "This page link has expired; start again.";
+
 /**
  * Cursors are opaque to clients: base64url JSON, decoded against a schema. Anything that does
  * not decode is a bad request, never a 500.
@@ -18,9 +22,11 @@ export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return schema.parse(JSON.parse(new TextDecoder().decode(bytes)));
   } catch {
+    // Named as the field it came in, like any other bad input (found by the reliability fuzz).
     throw new TRPCError({
       code: "BAD_REQUEST",
-      message: "This page link has expired; start again.",
+      message: EXPIRED_CURSOR,
+      cause: new InvalidFields({ cursor: [EXPIRED_CURSOR] }),
     });
   }
 }

@@ -7,9 +7,11 @@ import { z } from "zod";
 
 import type { Context } from "./context";
 import { apiEnv } from "./env";
-import { shapeError } from "./errors";
+import { unavailableDatabaseError } from "./database-unavailable";
+import { InvalidFields, shapeError } from "./errors";
 import { liveStreamOptions } from "./live/stream-options";
-import { enforceRateLimit } from "./ratelimit";
+import { enforceRateLimit, RetryAfter } from "./ratelimit";
+import { nulCharacterFields } from "./text-input-guard";
 
 const isProduction = apiEnv.NODE_ENV === "production";
 
@@ -66,7 +68,36 @@ const noStoreWhenSignedIn = t.middleware(({ ctx, next }) => {
   return next();
 });
 
-const baseProcedure = t.procedure.use(defaultRateLimit).use(noStoreWhenSignedIn);
+/** Text the database cannot store (U+0000) is bad input, named by field, never a 500. */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const fields = nulCharacterFields(await getRawInput());
+  if (fields) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Invalid input: check ${Object.keys(fields).join(", ")}`,
+      cause: new InvalidFields(fields),
+    });
+  }
+  return next();
+});
+
+/** A database that is down or stalled is a retryable 503, never a 500 quoting SQL. */
+const mapUnavailableDatabase = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const unavailable = unavailableDatabaseError(result.error);
+  if (!unavailable) return result;
+  if (unavailable.cause instanceof RetryAfter) {
+    ctx.resHeaders.set("retry-after", String(unavailable.cause.seconds));
+  }
+  throw unavailable;
+});
+
+const baseProcedure = t.procedure
+  .use(mapUnavailableDatabase)
+  .use(defaultRateLimit)
+  .use(refuseNulCharacters)
+  .use(noStoreWhenSignedIn);
 
 /** Anyone may call it, signed in or not. */
 export const publicProcedure = baseProcedure.meta({ access: "public" });

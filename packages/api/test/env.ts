@@ -10,4 +10,6 @@ export const testEnv = {
     : process.env.CI
       ? 20261121
       : undefined,
+  /** Generated inputs per procedure in the reliability fuzz (TEST_FUZZ_RUNS=200 digs deeper). */
+  fuzzRuns: Number(process.env.TEST_FUZZ_RUNS ?? 10),
 };

@@ -9,7 +9,22 @@ export interface DatabaseConfig {
   url: string;
   /** Local relay (`host:port/path`) standing in for Neon's WebSocket proxy; unset for Neon. */
   wsProxy?: string | undefined;
+  /** Client-side limit per query (ms); see DEFAULT_QUERY_TIMEOUT_MS. */
+  queryTimeoutMs?: number;
 }
+
+/**
+ * No query waits longer than this for its answer. A stalled link or an overloaded server then
+ * fails the request in bounded time (the API answers SERVICE_UNAVAILABLE, retryable) instead
+ * of holding it open until the platform kills it. Client-side (pg's `query_timeout`) because
+ * it must also catch a silent network, and because Neon's pooler refuses a
+ * `statement_timeout` startup parameter. 10 s is far above any healthy query here (the
+ * slowest, a report, takes milliseconds) and below the edge functions' 25 s first-byte limit.
+ * Writes stay whole: each is one statement or one transaction, so a timed-out write either
+ * committed entirely or not at all, and a checkout retried with its idempotency key learns
+ * which.
+ */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 /** Per-connection query statistics, reported in the `Server-Timing` header and by benchmarks. */
 export interface QueryStats {
@@ -45,7 +60,12 @@ export interface DatabaseHandle {
  */
 export function createDatabase(config: DatabaseConfig = readDatabaseEnv()): DatabaseHandle {
   configureDriver(config.wsProxy);
-  const pool = new Pool({ connectionString: config.url, max: 4, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({
+    connectionString: config.url,
+    max: 4,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+  });
   const stats: QueryStats = { queries: 0, durationMs: 0 };
   meterQueries(pool, stats);
   // An idle client that loses its socket emits 'error' on the pool; without a listener that

@@ -1,6 +1,7 @@
-export { createDatabase } from "./client";
+export { createDatabase, DEFAULT_QUERY_TIMEOUT_MS } from "./client";
 export type { Database, DatabaseConfig, DatabaseHandle, QueryStats } from "./client";
 export { readDatabaseEnv, readDeploymentEnv } from "./env";
+export { isDatabaseUnavailable } from "./unavailable";
 export { checkDatabase } from "./queries/health";
 export type { DatabaseCheck } from "./queries/health";
 export * from "./queries/users";

@@ -66,7 +66,7 @@ export async function readEvents(
   return { events, ended, error };
 }
 
-function parseBlock(block: string): ServerSentEvent | null {
+export function parseBlock(block: string): ServerSentEvent | null {
   let event = "message";
   let id: string | null = null;
   const data: string[] = [];
