@@ -93,6 +93,8 @@ export const validCalls: Record<string, ValidCall> = {
     input: async (world) => ({ ...x(world), userId: await extraStaffOfX(world) }),
   },
   "restaurant.mine": { input: () => undefined },
+  "restaurant.members": { input: x },
+  "restaurant.settings": { input: x },
 
   "menu.upsertCategory": { input: (world) => ({ ...x(world), name: `Specials ${unique()}` }) },
   "menu.deleteCategory": {
