@@ -1,9 +1,11 @@
+import { currencyDigits } from "./money-input";
+
 /**
- * Formats integer minor units in their currency. The currency's own number of decimals comes
- * from Intl (JPY 0, USD 2, …), so ¥980 is stored as 980 and $9.80 as 980.
+ * Formats integer minor units in their currency. The scale comes from the API's ISO 4217 table
+ * (JPY 0, USD 2, HUF 2), the same one the server stores amounts in, so ¥980 is stored as 980 and
+ * $9.80 as 980. Intl only decides how many decimals to show (it shows HUF without any).
  */
 export function formatMoney(minorUnits: number, currency: string, locale?: string): string {
   const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minorUnits / 10 ** digits);
+  return format.format(minorUnits / 10 ** currencyDigits(currency));
 }

@@ -13,7 +13,12 @@ import { SelectField } from "~/components/form/select-field";
 import { TextField } from "~/components/form/text-field";
 import { useManagedForm } from "~/components/form/use-managed-form";
 import { apiProblem } from "~/lib/api-problem";
-import { parseDecimalAmount, parsePercentBasisPoints } from "~/lib/decimal-amount";
+import {
+  amountHint,
+  currencyDigits,
+  minorFromDecimal,
+  parsePercentBasisPoints,
+} from "~/lib/money-input";
 import type { FieldMessages } from "~/lib/form";
 import { formText, hasMessages, serverFieldMessages, zodFieldMessages } from "~/lib/form";
 import { suggestSlug } from "~/lib/slug";
@@ -46,12 +51,13 @@ const applicationSchema = restaurantCreateInput.extend({
 function readApplication(form: HTMLFormElement) {
   const data = new FormData(form);
   const currency = formText(data, "currency");
+  const digits = currencyDigits(currency);
   const problems: FieldMessages<Field> = {};
   const amount = (field: "deliveryFee" | "minimumOrder") => {
     const text = formText(data, field);
     if (text.trim() === "") return 0;
-    const value = parseDecimalAmount(text, currency);
-    if (value === null) problems[field] = `Enter an amount in ${currency}, like 2.50`;
+    const value = minorFromDecimal(text, digits);
+    if (value === null) problems[field] = amountHint(digits);
     return value ?? 0;
   };
   const taxText = formText(data, "taxRateBasisPoints");

@@ -1,5 +1,5 @@
 import { TextField } from "~/components/form/text-field";
-import { decimalAmountText } from "~/lib/decimal-amount";
+import { currencyDigits, decimalFromMinor } from "~/lib/money-input";
 
 type MoneyField = "taxRateBasisPoints" | "deliveryFee" | "minimumOrder";
 
@@ -11,7 +11,10 @@ export function ApplyMoneyFields({
   currency: string;
   errors: Partial<Record<MoneyField, string>>;
 }) {
-  const money = { inputMode: "decimal" as const, placeholder: decimalAmountText(0, currency) };
+  const money = {
+    inputMode: "decimal" as const,
+    placeholder: decimalFromMinor(0, currencyDigits(currency)),
+  };
   return (
     <div className="grid gap-5 sm:grid-cols-3">
       <TextField

@@ -2,9 +2,14 @@ import type { RouterInputs } from "@dishpatch/api";
 import { promoRulesSchema } from "@dishpatch/api/domain";
 import { promoCreateFields } from "@dishpatch/validators";
 
-import { parseDecimalAmount, parsePercentBasisPoints } from "~/lib/decimal-amount";
 import type { FieldMessages } from "~/lib/form";
 import { formText } from "~/lib/form";
+import {
+  amountHint,
+  currencyDigits,
+  minorFromDecimal,
+  parsePercentBasisPoints,
+} from "~/lib/money-input";
 import { zonedInputToDate } from "~/lib/zoned-time";
 
 export const promoFormFields = [
@@ -52,18 +57,16 @@ export function readPromoForm(
   const data = new FormData(form);
   const messages: FieldMessages<PromoFormField> = {};
   const kind = formText(data, "kind") === "fixed" ? "fixed" : "percent";
+  const digits = currencyDigits(place.currency);
   const valueText = formText(data, "value");
   const value =
-    kind === "percent"
-      ? parsePercentBasisPoints(valueText)
-      : parseDecimalAmount(valueText, place.currency);
+    kind === "percent" ? parsePercentBasisPoints(valueText) : minorFromDecimal(valueText, digits);
   if (value === null || value === 0) {
-    messages.value =
-      kind === "percent" ? "Enter a percentage like 15" : `Enter an amount in ${place.currency}`;
+    messages.value = kind === "percent" ? "Enter a percentage like 15" : amountHint(digits);
   }
   const minimumText = formText(data, "minimumSubtotal");
-  const minimum = minimumText.trim() === "" ? 0 : parseDecimalAmount(minimumText, place.currency);
-  if (minimum === null) messages.minimumSubtotal = `Enter an amount in ${place.currency}`;
+  const minimum = minimumText.trim() === "" ? 0 : minorFromDecimal(minimumText, digits);
+  if (minimum === null) messages.minimumSubtotal = amountHint(digits);
   const time = (field: "startsAt" | "endsAt") => {
     const text = formText(data, field);
     if (text === "") return null;

@@ -9,7 +9,7 @@ import { FormAlert } from "~/components/form/form-alert";
 import { TextField } from "~/components/form/text-field";
 import { useManagedForm } from "~/components/form/use-managed-form";
 import { apiProblem } from "~/lib/api-problem";
-import { decimalAmountText, parseDecimalAmount } from "~/lib/decimal-amount";
+import { currencyDigits, decimalFromMinor, minorFromDecimal } from "~/lib/money-input";
 import { formText, hasMessages, serverFieldMessages, zodFieldMessages } from "~/lib/form";
 import { formatMoney } from "~/lib/money";
 import { useTRPC } from "~/trpc/react";
@@ -37,13 +37,14 @@ export function RefundForm({
   const { pending, errors, alert, setAlert, showProblem, clearProblems, formProps } =
     useManagedForm(fields, { clearAlertOnEdit: true });
   const money = (amount: number) => formatMoney(amount, currency);
+  const digits = currencyDigits(currency);
 
   async function submit(form: HTMLFormElement): Promise<boolean> {
     const data = new FormData(form);
-    const amount = parseDecimalAmount(formText(data, "amount"), currency);
+    const amount = minorFromDecimal(formText(data, "amount"), digits);
     if (amount === null || amount === 0) {
       showProblem({
-        amount: `Enter an amount in ${currency}, like ${decimalAmountText(balance, currency)}`,
+        amount: `Enter an amount in ${currency}, like ${decimalFromMinor(balance, digits)}`,
       });
       return false;
     }

@@ -13,7 +13,13 @@ import { useManagedForm } from "~/components/form/use-managed-form";
 import { showApiProblem } from "~/components/menu/api-problem-to-form";
 import { useToast } from "~/components/toast/toast-provider";
 import { formText, zodFieldMessages } from "~/lib/form";
-import { amountHint, currencyDigits, decimalFromMinor, minorFromDecimal } from "~/lib/money-input";
+import {
+  amountHint,
+  currencyDigits,
+  decimalFromMinor,
+  minorFromDecimal,
+  parsePercentBasisPoints,
+} from "~/lib/money-input";
 import { useTRPC } from "~/trpc/react";
 
 const fields = [
@@ -49,8 +55,7 @@ export function SettingsForm({ restaurantId, slug }: { restaurantId: string; slu
     const amounts = {
       deliveryFee: minorFromDecimal(formText(data, "deliveryFee"), digits),
       minimumOrder: minorFromDecimal(formText(data, "minimumOrder"), digits),
-      // A percentage with up to two decimals is a whole number of basis points.
-      taxRateBasisPoints: minorFromDecimal(formText(data, "taxRateBasisPoints"), 2),
+      taxRateBasisPoints: parsePercentBasisPoints(formText(data, "taxRateBasisPoints")),
     };
     const parsed = restaurantUpdateInput.safeParse({
       restaurantId,
