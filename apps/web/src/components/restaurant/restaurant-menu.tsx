@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 
 import type { MenuItem } from "~/lib/item-choices";
 import { useTRPC } from "~/trpc/react";
@@ -53,15 +53,18 @@ export function RestaurantMenu({ slug, orderable }: { slug: string; orderable: b
         </section>
       ))}
       {selected ? (
-        <LazyItemDialog
-          key={selected.id}
-          item={selected}
-          restaurant={cartRestaurant}
-          orderable={orderable}
-          onClose={() => {
-            setSelected(null);
-          }}
-        />
+        // Nothing to show while its code arrives (a moment, and usually preloaded on hover).
+        <Suspense fallback={null}>
+          <LazyItemDialog
+            key={selected.id}
+            item={selected}
+            restaurant={cartRestaurant}
+            orderable={orderable}
+            onClose={() => {
+              setSelected(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
