@@ -1,5 +1,5 @@
 import type { Cart } from "./cart-schema";
-import { emptyCart, storedCart } from "./cart-schema";
+import { emptyCart, parseStoredCart } from "./cart-schema";
 
 /**
  * The cart lives in localStorage, so it works signed out, survives reloads and is shared by
@@ -24,8 +24,7 @@ function parse(raw: string | null): Cart {
   if (raw === null) return emptyCart;
   try {
     // A cart written by an older version, or edited by hand, starts over rather than crash.
-    const result = storedCart.safeParse(JSON.parse(raw));
-    return result.success ? result.data : emptyCart;
+    return parseStoredCart(JSON.parse(raw)) ?? emptyCart;
   } catch {
     return emptyCart;
   }

@@ -2,6 +2,7 @@
 
 import { Alert, buttonVariants, Card, Skeleton } from "@dishpatch/ui";
 import Link from "next/link";
+import { lazy, Suspense } from "react";
 
 import type { CartRestaurant } from "~/cart/cart-schema";
 import { problemsByPlace } from "~/cart/quote-problems";
@@ -10,9 +11,12 @@ import { useCartQuote } from "~/cart/use-cart-quote";
 import { apiProblem } from "~/lib/api-problem";
 import { CartLines } from "./cart-lines";
 import { FulfillmentChoice } from "./fulfillment-choice";
-import { PromoField } from "~/components/checkout/promo-field";
-import { ProblemList } from "./problem-list";
-import { QuoteTotals } from "./quote-totals";
+
+// Its code loads once a quote is in rather than with the restaurant page (the page's script
+// budget is 180 kB; see scripts/page-js.ts); until then the panel shows the pricing skeleton.
+const QuoteSummary = lazy(() =>
+  import("./quote-summary").then((module) => ({ default: module.QuoteSummary })),
+);
 
 /** The cart beside the menu: lines, the server's price and every problem it found. */
 export function CartPanel({ restaurant }: { restaurant: CartRestaurant }) {
@@ -62,20 +66,16 @@ export function CartPanel({ restaurant }: { restaurant: CartRestaurant }) {
             <Alert tone="danger">{apiProblem(quote.error).message}</Alert>
           ) : null}
           {quote.data ? (
-            <>
-              <PromoField
-                applied={cart.promoCode}
-                problems={problems.promo}
-                accepted={quote.data.discount > 0}
+            <Suspense fallback={pricingSkeleton}>
+              <QuoteSummary
+                quote={quote.data}
+                promoCode={cart.promoCode}
+                promoProblems={problems.promo}
+                cartProblems={problems.cart}
               />
-              <ProblemList problems={problems.cart} />
-              <QuoteTotals quote={quote.data} />
-            </>
+            </Suspense>
           ) : quote.isPending ? (
-            <div className="flex flex-col gap-2" aria-busy="true" aria-label="Pricing your cart">
-              <Skeleton className="h-4 w-full" />
-              <Skeleton className="h-4 w-2/3" />
-            </div>
+            pricingSkeleton
           ) : null}
           <Link href="/checkout" className={buttonVariants({ size: "lg" })}>
             Go to checkout
@@ -85,3 +85,10 @@ export function CartPanel({ restaurant }: { restaurant: CartRestaurant }) {
     </Card>
   );
 }
+
+const pricingSkeleton = (
+  <div className="flex flex-col gap-2" aria-busy="true" aria-label="Pricing your cart">
+    <Skeleton className="h-4 w-full" />
+    <Skeleton className="h-4 w-2/3" />
+  </div>
+);

@@ -1,12 +1,12 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 
 import type { MenuItem } from "~/lib/item-choices";
 import { useTRPC } from "~/trpc/react";
 import { CategoryNav } from "./category-nav";
-import { ItemDialog } from "./item-dialog";
+import { LazyItemDialog, preloadItemDialog } from "./item-dialog-lazy";
 import { MenuItemCard } from "./menu-item-card";
 
 /** The menu by category, from the data prefetched with the page; items open the item dialog. */
@@ -26,7 +26,12 @@ export function RestaurantMenu({ slug, orderable }: { slug: string; orderable: b
     return <p className="text-muted-foreground">This restaurant has no dishes on its menu yet.</p>;
   }
   return (
-    <div className="flex min-w-0 flex-col gap-8">
+    // Fetch the item dialog's code as soon as a diner reaches for a dish (pointer or keyboard).
+    <div
+      className="flex min-w-0 flex-col gap-8"
+      onPointerOver={preloadItemDialog}
+      onFocus={preloadItemDialog}
+    >
       <CategoryNav categories={categories} />
       {categories.map((category) => (
         <section
@@ -48,15 +53,18 @@ export function RestaurantMenu({ slug, orderable }: { slug: string; orderable: b
         </section>
       ))}
       {selected ? (
-        <ItemDialog
-          key={selected.id}
-          item={selected}
-          restaurant={cartRestaurant}
-          orderable={orderable}
-          onClose={() => {
-            setSelected(null);
-          }}
-        />
+        // Nothing to show while its code arrives (a moment, and usually preloaded on hover).
+        <Suspense fallback={null}>
+          <LazyItemDialog
+            key={selected.id}
+            item={selected}
+            restaurant={cartRestaurant}
+            orderable={orderable}
+            onClose={() => {
+              setSelected(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
