@@ -7,12 +7,15 @@ export function OwnerPageHeader({
   title,
   backHref = `/dashboard/${restaurantId}`,
   backLabel = "Orders",
+  detail,
 }: {
   restaurantId: string;
   restaurantName: string;
   title: string;
   backHref?: string;
   backLabel?: string;
+  /** Said after the restaurant's name, e.g. "changes show on your restaurant page at once". */
+  detail?: string;
 }) {
   return (
     <div className="flex flex-col gap-1">
@@ -23,7 +26,10 @@ export function OwnerPageHeader({
         ← {backLabel}
       </Link>
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-      <p className="text-sm text-muted-foreground">{restaurantName}</p>
+      <p className="text-sm text-muted-foreground">
+        {restaurantName}
+        {detail ? ` · ${detail}` : ""}
+      </p>
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { Suspense } from "react";
 import { Alert, Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
-import { OwnerPageHeading } from "~/components/dashboard/owner-page-heading";
 import { MenuEditor } from "~/components/menu/menu-editor";
 import { NotAllowed } from "~/components/not-allowed";
+import { OwnerPageHeader } from "~/components/owner/owner-page-header";
 import { SiteHeader } from "~/components/site-header";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -35,7 +35,7 @@ export default async function MenuPage({ params }: { params: Promise<{ restauran
         id="main"
         className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-10"
       >
-        <OwnerPageHeading
+        <OwnerPageHeader
           restaurantId={restaurantId}
           restaurantName={restaurant.name}
           title="Menu"

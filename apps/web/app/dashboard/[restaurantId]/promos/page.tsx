@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { Skeleton } from "@dishpatch/ui";
 
 import { NotAllowed } from "~/components/not-allowed";
-import { ownerMembership } from "~/components/owner/owner-gate";
+import { ownerMembership } from "~/auth/owner-restaurant";
 import { OwnerPageHeader } from "~/components/owner/owner-page-header";
 import { PromoCreateForm } from "~/components/owner/promo-create-form";
 import { PromoList } from "~/components/owner/promo-list";

@@ -3,8 +3,8 @@ import { Suspense } from "react";
 import { Alert, Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
-import { OwnerPageHeading } from "~/components/dashboard/owner-page-heading";
 import { NotAllowed } from "~/components/not-allowed";
+import { OwnerPageHeader } from "~/components/owner/owner-page-header";
 import { SettingsForm } from "~/components/restaurant-settings/settings-form";
 import { SiteHeader } from "~/components/site-header";
 import { ToastProvider } from "~/components/toast/toast-provider";
@@ -39,7 +39,7 @@ export default async function SettingsPage({
         id="main"
         className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-10"
       >
-        <OwnerPageHeading
+        <OwnerPageHeader
           restaurantId={restaurantId}
           restaurantName={restaurant.name}
           title="Settings"

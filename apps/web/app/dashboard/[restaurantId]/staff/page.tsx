@@ -5,7 +5,7 @@ import { Skeleton } from "@dishpatch/ui";
 import { NotAllowed } from "~/components/not-allowed";
 import { AddMemberForm } from "~/components/owner/add-member-form";
 import { MemberList } from "~/components/owner/member-list";
-import { ownerMembership } from "~/components/owner/owner-gate";
+import { ownerMembership } from "~/auth/owner-restaurant";
 import { OwnerPageHeader } from "~/components/owner/owner-page-header";
 import { SiteHeader } from "~/components/site-header";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
