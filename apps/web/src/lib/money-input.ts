@@ -1,4 +1,4 @@
-import { isCurrencyCode, minorUnitDigits } from "@dishpatch/api/domain";
+import { isCurrencyCode, minorUnitDigits } from "@dishpatch/api/currencies";
 
 /**
  * Money as people type it ("12.50", "12,5", "1 200") and as the API keeps it (integer minor

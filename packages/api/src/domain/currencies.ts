@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+// No zod here: the web app imports this table into every page (@dishpatch/api/currencies).
 /** Every currency a restaurant may price in (ISO 4217 codes), alphabetically. */
 export const currencyCodes = [
   "AED",
@@ -52,9 +51,6 @@ export const currencyCodes = [
 ] as const;
 
 export type CurrencyCode = (typeof currencyCodes)[number];
-
-/** A supported ISO 4217 code, e.g. "USD". Unknown codes are refused rather than guessed at. */
-export const currencyCodeSchema = z.enum(currencyCodes);
 
 /**
  * ISO 4217 minor-unit exponents: how many decimal places a currency's minor unit has. Amounts are

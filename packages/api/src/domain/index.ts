@@ -1,5 +1,6 @@
 // Pure business rules of the marketplace: no database, no tRPC. Procedures call these.
 export * from "./currencies";
+export * from "./currency-schema";
 export * from "./money";
 export * from "./fulfillment";
 export * from "./promo";

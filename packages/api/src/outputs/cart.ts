@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { cartProblemCodes } from "../domain/cart-problems";
-import { currencyCodeSchema } from "../domain/currencies";
+import { currencyCodeSchema } from "../domain/currency-schema";
 import { fulfillmentSchema, id, money } from "./shared";
 
 const chosenOption = z
