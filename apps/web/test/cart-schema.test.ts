@@ -35,7 +35,8 @@ function without(fields: object, key: string): Record<string, unknown> {
 /** As read back from localStorage. */
 const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const withCart = (changes: Record<string, unknown>) => stored({ ...validCart, ...changes });
-const withLine = (changes: Record<string, unknown>) => withCart({ lines: [{ ...line, ...changes }] });
+const withLine = (changes: Record<string, unknown>) =>
+  withCart({ lines: [{ ...line, ...changes }] });
 
 describe("parseStoredCart", () => {
   it("accepts a valid cart and the empty cart unchanged", () => {

@@ -115,7 +115,8 @@ describe("RESP", () => {
 
 describe("jobNews (what the dev cron timer prints)", () => {
   it("reports a job's result only when it counted something", () => {
-    const run = (result: unknown, durationMs = 47) => JSON.stringify({ job: "j", result, durationMs });
+    const run = (result: unknown, durationMs = 47) =>
+      JSON.stringify({ job: "j", result, durationMs });
     expect(jobNews(run({ expired: 0, skipped: 0 }))).toBeNull();
     expect(jobNews(run({ expired: 2, skipped: 0 }))).toBe('{"expired":2,"skipped":0}');
     expect(jobNews(run({ days: 84 }, 0))).toBe('{"days":84}');
