@@ -18,7 +18,7 @@ export const DEV_UPSTASH_TOKEN = "devstack-local-token";
 export interface UpstashEndpointOptions {
   /** Port of the redis-server to front (on 127.0.0.1). */
   redisPort: number;
-  /** 0/undefined: any free port. */
+  /** 0/undefined: a free port the system picks. */
   port?: number;
   token?: string;
   log?: (line: string) => void;

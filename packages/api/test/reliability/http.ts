@@ -96,7 +96,7 @@ export async function callOverHttp(
 
 /**
  * As the client's superjson would send it; input it refuses to encode (an own `__proto__`
- * key) is sent raw, as any non-TypeScript client could.
+ * key) is sent raw, as a client outside TypeScript could.
  */
 function encode(input: unknown): unknown {
   try {

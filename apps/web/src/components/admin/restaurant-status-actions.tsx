@@ -1,11 +1,11 @@
 "use client";
 
 import type { RouterOutputs } from "@dishpatch/api";
-import { Alert, Button, Input, Label } from "@dishpatch/ui";
-import { useId, useState } from "react";
+import { Alert, Button } from "@dishpatch/ui";
+import { useState } from "react";
 
 import { apiProblem } from "~/lib/api-problem";
-import { formText } from "~/lib/form";
+import { SuspendReasonForm } from "./suspend-reason-form";
 import { useSetRestaurantStatus } from "./use-set-restaurant-status";
 
 type AdminRestaurant = RouterOutputs["admin"]["restaurants"]["items"][number];
@@ -21,7 +21,6 @@ export function RestaurantStatusActions({
 }) {
   const setStatus = useSetRestaurantStatus();
   const [suspending, setSuspending] = useState(false);
-  const id = useId();
   const activate = () => {
     setStatus.mutate({ restaurantId: restaurant.id, status: "active" });
   };
@@ -30,11 +29,11 @@ export function RestaurantStatusActions({
     <div className="flex flex-col gap-2">
       {setStatus.error ? <Alert tone="danger">{apiProblem(setStatus.error).message}</Alert> : null}
       {suspending ? (
-        <form
-          className="flex flex-col gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const reason = formText(new FormData(event.currentTarget), "reason").trim();
+        <SuspendReasonForm
+          who={restaurant.name}
+          cancelLabel="Keep it"
+          busy={setStatus.isPending}
+          onSuspend={(reason) => {
             setStatus.mutate(
               { restaurantId: restaurant.id, status: "suspended", reason },
               {
@@ -44,34 +43,10 @@ export function RestaurantStatusActions({
               },
             );
           }}
-        >
-          <Label htmlFor={`${id}-reason`}>Why suspend {restaurant.name}?</Label>
-          <Input
-            id={`${id}-reason`}
-            name="reason"
-            required
-            minLength={3}
-            maxLength={500}
-            autoFocus
-          />
-          <div className="flex flex-wrap gap-2">
-            <Button
-              type="submit"
-              disabled={setStatus.isPending}
-              className="bg-danger text-white hover:bg-danger/90"
-            >
-              Suspend
-            </Button>
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setSuspending(false);
-              }}
-            >
-              Keep it
-            </Button>
-          </div>
-        </form>
+          onCancel={() => {
+            setSuspending(false);
+          }}
+        />
       ) : (
         <div className="flex flex-wrap gap-2">
           {restaurant.status === "suspended" ||

@@ -1,11 +1,11 @@
 "use client";
 
 import type { RouterOutputs } from "@dishpatch/api";
-import { Alert, Button, Input, Label } from "@dishpatch/ui";
-import { useId, useState } from "react";
+import { Alert, Button } from "@dishpatch/ui";
+import { useState } from "react";
 
 import { apiProblem } from "~/lib/api-problem";
-import { formText } from "~/lib/form";
+import { SuspendReasonForm } from "./suspend-reason-form";
 import { useAdminUserChange } from "./use-admin-user-change";
 
 type AdminUser = RouterOutputs["admin"]["users"]["items"][number];
@@ -17,7 +17,6 @@ type AdminUser = RouterOutputs["admin"]["users"]["items"][number];
 export function UserActions({ user }: { user: AdminUser }) {
   const { setRole, suspend } = useAdminUserChange();
   const [suspending, setSuspending] = useState(false);
-  const id = useId();
   const who = user.email;
   const error = setRole.error ?? suspend.error;
   const busy = setRole.isPending || suspend.isPending;
@@ -30,11 +29,11 @@ export function UserActions({ user }: { user: AdminUser }) {
     <div className="flex flex-col gap-2">
       {error ? <Alert tone="danger">{apiProblem(error).message}</Alert> : null}
       {suspending ? (
-        <form
-          className="flex flex-col gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const reason = formText(new FormData(event.currentTarget), "reason").trim();
+        <SuspendReasonForm
+          who={who}
+          cancelLabel="Keep active"
+          busy={busy}
+          onSuspend={(reason) => {
             reset();
             suspend.mutate(
               { userId: user.id, suspended: true, reason },
@@ -45,34 +44,10 @@ export function UserActions({ user }: { user: AdminUser }) {
               },
             );
           }}
-        >
-          <Label htmlFor={`${id}-reason`}>Why suspend {who}?</Label>
-          <Input
-            id={`${id}-reason`}
-            name="reason"
-            required
-            minLength={3}
-            maxLength={500}
-            autoFocus
-          />
-          <div className="flex flex-wrap gap-2">
-            <Button
-              type="submit"
-              disabled={busy}
-              className="bg-danger text-white hover:bg-danger/90"
-            >
-              Suspend
-            </Button>
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setSuspending(false);
-              }}
-            >
-              Keep active
-            </Button>
-          </div>
-        </form>
+          onCancel={() => {
+            setSuspending(false);
+          }}
+        />
       ) : (
         <div className="flex flex-wrap gap-2">
           <Button

@@ -3,12 +3,10 @@ import { Suspense } from "react";
 import { Alert, Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
-import { NotAllowed } from "~/components/not-allowed";
-import { OwnerPageHeader } from "~/components/owner/owner-page-header";
+import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
 import { SettingsForm } from "~/components/restaurant-settings/settings-form";
-import { SiteHeader } from "~/components/site-header";
 import { ToastProvider } from "~/components/toast/toast-provider";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { prefetch, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Restaurant settings" };
 
@@ -20,40 +18,27 @@ export default async function SettingsPage({
 }) {
   const { restaurantId } = await params;
   const restaurant = await ownerRestaurant(restaurantId, `/dashboard/${restaurantId}/settings`);
-  if (!restaurant) {
-    return (
-      <>
-        <SiteHeader />
-        <NotAllowed what="this restaurant's settings (owners only)" />
-      </>
-    );
-  }
+  if (!restaurant) return <OwnerPageRefused what="this restaurant's settings" />;
   // The current profile comes from the public restaurant query, which shows live restaurants only.
   const live = restaurant.status === "active";
   if (live) prefetch(trpc.restaurant.bySlug.queryOptions({ slug: restaurant.slug }));
 
   return (
-    <HydrateClient>
-      <SiteHeader />
-      <main
-        id="main"
-        className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-10"
-      >
-        <OwnerPageHeader
-          restaurantId={restaurantId}
-          restaurantName={restaurant.name}
-          title="Settings"
-        />
-        {live ? (
-          <ToastProvider>
-            <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-              <SettingsForm restaurantId={restaurantId} slug={restaurant.slug} />
-            </Suspense>
-          </ToastProvider>
-        ) : (
-          <Alert>Settings can be changed once an admin has approved your restaurant.</Alert>
-        )}
-      </main>
-    </HydrateClient>
+    <OwnerPage
+      restaurantId={restaurantId}
+      restaurantName={restaurant.name}
+      title="Settings"
+      width="narrow"
+    >
+      {live ? (
+        <ToastProvider>
+          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+            <SettingsForm restaurantId={restaurantId} slug={restaurant.slug} />
+          </Suspense>
+        </ToastProvider>
+      ) : (
+        <Alert>Settings can be changed once an admin has approved your restaurant.</Alert>
+      )}
+    </OwnerPage>
   );
 }

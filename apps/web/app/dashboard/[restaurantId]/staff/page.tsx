@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Skeleton } from "@dishpatch/ui";
 
-import { NotAllowed } from "~/components/not-allowed";
+import { ownerMembership } from "~/auth/owner-restaurant";
 import { AddMemberForm } from "~/components/owner/add-member-form";
 import { MemberList } from "~/components/owner/member-list";
-import { ownerMembership } from "~/auth/owner-restaurant";
-import { OwnerPageHeader } from "~/components/owner/owner-page-header";
-import { SiteHeader } from "~/components/site-header";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
+import { prefetch, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -16,33 +14,20 @@ export const metadata: Metadata = { title: "Staff" };
 export default async function StaffPage({ params }: { params: Promise<{ restaurantId: string }> }) {
   const { restaurantId } = await params;
   const membership = await ownerMembership(restaurantId, `/dashboard/${restaurantId}/staff`);
-  if (!membership) {
-    return (
-      <>
-        <SiteHeader />
-        <NotAllowed what="this restaurant's staff (owners only)" />
-      </>
-    );
-  }
+  if (!membership) return <OwnerPageRefused what="this restaurant's staff" />;
   prefetch(trpc.restaurant.members.queryOptions({ restaurantId }));
 
   return (
-    <HydrateClient>
-      <SiteHeader />
-      <main
-        id="main"
-        className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-10"
-      >
-        <OwnerPageHeader
-          restaurantId={restaurantId}
-          restaurantName={membership.name}
-          title="Staff"
-        />
-        <AddMemberForm restaurantId={restaurantId} />
-        <Suspense fallback={<Skeleton className="h-48 w-full" />}>
-          <MemberList restaurantId={restaurantId} viewerId={membership.viewerId} />
-        </Suspense>
-      </main>
-    </HydrateClient>
+    <OwnerPage
+      restaurantId={restaurantId}
+      restaurantName={membership.name}
+      title="Staff"
+      width="medium"
+    >
+      <AddMemberForm restaurantId={restaurantId} />
+      <Suspense fallback={<Skeleton className="h-48 w-full" />}>
+        <MemberList restaurantId={restaurantId} viewerId={membership.viewerId} />
+      </Suspense>
+    </OwnerPage>
   );
 }
