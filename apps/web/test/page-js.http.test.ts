@@ -27,11 +27,6 @@ describe("page JavaScript", () => {
 
   it("/ loads at most 180 kB of gzipped script", () => expectWithinBudget("/"));
 
-  // KNOWN OVER BUDGET, by a hair: 205 kB on 2026-11-21, 180.1 kB after the stored cart lost zod
-  // and the item dialog and the cart's priced summary became lazy. The next saving has to come
-  // from shared code (tailwind-merge in @dishpatch/ui's cn is ~8 kB; tRPC's subscription link).
-  // Expected to fail until fixed; when this reports "expected to fail", turn it back into `it`.
-  it.fails("/r/la-tavola loads at most 180 kB of gzipped script (over budget, see above)", () =>
-    expectWithinBudget("/r/la-tavola"),
-  );
+  it("/r/la-tavola loads at most 180 kB of gzipped script", () =>
+    expectWithinBudget("/r/la-tavola"));
 });

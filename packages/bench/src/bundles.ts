@@ -6,15 +6,13 @@ import { gzip } from "node:zlib";
 
 import { EDGE_BUDGET_BYTES, kB, readBuiltFunctions } from "@dishpatch/deploy-checks/functions";
 import { repoRoot } from "@dishpatch/deploy-checks/paths";
+import { measurePageJs, pageJsBudgetBytes } from "@dishpatch/web/scripts/page-js";
 
 import type { Figure } from "./figures";
 import { saveResult } from "./results";
 
 const gzipAsync = promisify(gzip);
 const gzipSize = async (content: Uint8Array) => (await gzipAsync(content, { level: 9 })).length;
-
-/** ARCHITECTURE.md: JS loaded by a page, gzip, ≤ 180 kB. */
-export const PAGE_JS_BUDGET_BYTES = 180_000;
 
 const webDir = join(repoRoot, "apps", "web");
 const vercelOutput = join(repoRoot, ".vercel", "output");
@@ -56,37 +54,21 @@ export async function edgeFunctionFigures(): Promise<Figure[]> {
 }
 
 /**
- * The JavaScript a page loads: every /_next/static script its HTML names, in <script> tags and in
- * the inline RSC payload (client components' chunks), each fetched once, gzip-9; `noModule`
+ * The JavaScript a page loads, measured by the web app's own measurer (the one its page-js test
+ * checks in CI): every script the page's HTML loads, each fetched once, gzip-9; `noModule`
  * polyfills excluded.
  */
 export async function pageJsFigure(baseUrl: string, path: string): Promise<Figure> {
-  const html = await (await fetch(`${baseUrl}${path}`)).text();
-  // `<script noModule>` (Next's polyfills) is skipped by every browser that runs modules.
-  const noModule = new Set(
-    [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/gi)].flatMap(
-      (tag) => /src="([^"]+)"/.exec(tag[0])?.[1] ?? [],
-    ),
+  const result = await measurePageJs(baseUrl, path);
+  await saveResult(
+    `page-js${path.replaceAll("/", "-")}.json`,
+    Object.fromEntries(result.scripts.map((script) => [script.src, script.gzipBytes])),
   );
-  const scripts = new Set(
-    [...html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)]
-      .map((match) => match[0])
-      .filter((src) => ![...noModule].some((skipped) => skipped.endsWith(src))),
-  );
-  let bytes = 0;
-  const sizes: Record<string, number> = {};
-  for (const script of scripts) {
-    const res = await fetch(`${baseUrl}${script}`);
-    if (!res.ok) throw new Error(`${script}: HTTP ${res.status}`);
-    sizes[script] = await gzipSize(new Uint8Array(await res.arrayBuffer()));
-    bytes += sizes[script];
-  }
-  await saveResult(`page-js${path.replaceAll("/", "-")}.json`, sizes);
   return {
     section: "Page JavaScript (gzip)",
-    name: `${path} (${scripts.size} scripts)`,
-    value: kB(bytes),
-    budget: `≤ ${kB(PAGE_JS_BUDGET_BYTES)}`,
-    pass: bytes <= PAGE_JS_BUDGET_BYTES,
+    name: `${path} (${result.scripts.length} scripts)`,
+    value: kB(result.totalGzipBytes),
+    budget: `≤ ${kB(pageJsBudgetBytes)}`,
+    pass: result.totalGzipBytes <= pageJsBudgetBytes,
   };
 }

@@ -1,24 +1,16 @@
-import type { VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
-import { cva } from "class-variance-authority";
 
 import { cn } from "./cn";
 
-export const alertVariants = cva(
-  "flex flex-col gap-1 rounded-lg border px-4 py-3 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-  {
-    variants: {
-      tone: {
-        info: "border-border bg-muted text-foreground",
-        success: "border-success/40 bg-success/10 text-success-foreground",
-        danger: "border-danger/40 bg-danger/10 text-danger-foreground",
-      },
-    },
-    defaultVariants: { tone: "info" },
-  },
-);
+export type AlertTone = "info" | "success" | "danger";
 
-export interface AlertProps extends ComponentProps<"div">, VariantProps<typeof alertVariants> {}
+export function alertVariants({ tone = "info" }: { tone?: AlertTone } = {}) {
+  return `ui-alert ui-alert-${tone}`;
+}
+
+export interface AlertProps extends ComponentProps<"div"> {
+  tone?: AlertTone;
+}
 
 /**
  * A message about a whole form or page. Errors are announced at once (`role="alert"`),

@@ -1,25 +1,16 @@
-import type { VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
-import { cva } from "class-variance-authority";
 
 import { cn } from "./cn";
 
-export const badgeVariants = cva(
-  "inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-semibold",
-  {
-    variants: {
-      tone: {
-        neutral: "bg-muted text-foreground",
-        success: "bg-success/15 text-success-foreground",
-        warning: "bg-warning/15 text-warning-foreground",
-        danger: "bg-danger/15 text-danger-foreground",
-      },
-    },
-    defaultVariants: { tone: "neutral" },
-  },
-);
+export type BadgeTone = "neutral" | "success" | "warning" | "danger";
 
-export interface BadgeProps extends ComponentProps<"span">, VariantProps<typeof badgeVariants> {}
+export function badgeVariants({ tone = "neutral" }: { tone?: BadgeTone } = {}) {
+  return `ui-badge ui-badge-${tone}`;
+}
+
+export interface BadgeProps extends ComponentProps<"span"> {
+  tone?: BadgeTone;
+}
 
 export function Badge({ className, tone, ...props }: BadgeProps) {
   return <span className={cn(badgeVariants({ tone }), className)} {...props} />;
@@ -34,5 +25,5 @@ export function StatusDot({
   className?: string;
 }) {
   const colour = { success: "bg-success", warning: "bg-warning", danger: "bg-danger" }[tone];
-  return <span aria-hidden="true" className={cn("size-2 rounded-full", colour, className)} />;
+  return <span aria-hidden="true" className={cn("ui-status-dot", colour, className)} />;
 }

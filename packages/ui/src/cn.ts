@@ -1,8 +1,10 @@
 import type { ClassValue } from "clsx";
 import { clsx } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Joins class names; later Tailwind utilities win over earlier conflicting ones. */
+/**
+ * Joins class names. Nothing is merged at run time: the components' defaults sit in the CSS
+ * `components` layer (styles.css), so a utility given in `className` wins over them by cascade.
+ */
 export function cn(...inputs: ClassValue[]) {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

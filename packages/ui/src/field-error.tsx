@@ -11,11 +11,7 @@ export function FieldError({ className, children, ...props }: ComponentProps<"p"
     return null;
   }
   return (
-    <p
-      role="alert"
-      className={cn("text-sm font-medium text-danger-foreground", className)}
-      {...props}
-    >
+    <p role="alert" className={cn("ui-field-error", className)} {...props}>
       {children}
     </p>
   );

@@ -1,12 +1,12 @@
 export { cn } from "./cn";
 export { Button, buttonVariants } from "./button";
-export type { ButtonProps } from "./button";
+export type { ButtonProps, ButtonStyle } from "./button";
 export { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./card";
 export { Badge, badgeVariants, StatusDot } from "./badge";
-export type { BadgeProps } from "./badge";
+export type { BadgeProps, BadgeTone } from "./badge";
 export { Skeleton } from "./skeleton";
 export { Input } from "./input";
 export { Label } from "./label";
 export { FieldError } from "./field-error";
 export { Alert, alertVariants } from "./alert";
-export type { AlertProps } from "./alert";
+export type { AlertProps, AlertTone } from "./alert";

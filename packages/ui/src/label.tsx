@@ -4,10 +4,5 @@ import { cn } from "./cn";
 
 /** A visible label; give it `htmlFor` so clicking it focuses its control. */
 export function Label({ className, ...props }: ComponentProps<"label">) {
-  return (
-    <label
-      className={cn("text-sm leading-none font-medium text-foreground", className)}
-      {...props}
-    />
-  );
+  return <label className={cn("ui-label", className)} {...props} />;
 }

@@ -4,11 +4,5 @@ import { cn } from "./cn";
 
 /** Placeholder while content loads; hidden from assistive tech, which gets `aria-busy` instead. */
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      aria-hidden="true"
-      className={cn("animate-pulse rounded-md bg-muted motion-reduce:animate-none", className)}
-      {...props}
-    />
-  );
+  return <div aria-hidden="true" className={cn("ui-skeleton", className)} {...props} />;
 }

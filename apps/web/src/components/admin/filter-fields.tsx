@@ -26,7 +26,7 @@ export function FilterForm({
     >
       {children}
       <div className="flex gap-2">
-        <button type="submit" className={buttonVariants({ className: "flex-1" })}>
+        <button type="submit" className={`${buttonVariants()} flex-1`}>
           Apply
         </button>
         <Link href={action} className={buttonVariants({ variant: "ghost" })}>
