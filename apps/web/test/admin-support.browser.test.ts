@@ -1,8 +1,8 @@
 /**
  * Support work in the admin area, in Debian's Chromium, as a fresh administrator (signed up here
  * and made admin in the database; the seeded admin@ has a sign-in budget other files use). An
- * order found on /admin/orders opens as a read-only view (no cancel, no review); the audit log
- * pages back through older entries; and the admin pages are photographed at 390 and 1280 px.
+ * order found on /admin/orders opens as a read-only view (no cancel, no review); the admin pages
+ * are photographed at 390 and 1280 px; and the audit log pages back through older entries.
  */
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,29 @@ describe("admin order view", () => {
   });
 });
 
+describe("admin screens", () => {
+  it("photographs the admin pages on a phone and a desktop", async () => {
+    for (const [path, name] of [
+      ["/admin", "admin-home"],
+      ["/admin/users", "admin-users-page"],
+      ["/admin/orders", "admin-orders-page"],
+    ] as const) {
+      for (const [viewport, size] of [
+        [mobile, "mobile"],
+        [desktop, "desktop"],
+      ] as const) {
+        await page.setViewportSize(viewport);
+        await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+        // Nothing wider than the screen: no sideways scrolling on a phone.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
+        await screenshot(page, `${name}-${size}`);
+      }
+    }
+  });
+});
+
 describe("admin audit log", () => {
   it("pages back to older entries without repeats, filtered by action", async () => {
     // Thirty entries of an action of their own, so the filtered log is exactly these and
@@ -119,30 +142,9 @@ describe("admin audit log", () => {
     await page.getByLabel("Action").selectOption({ label: "User suspended" });
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL((url) => url.searchParams.get("action") === "user.suspend");
+    // Back at the log, not at the top of the page.
+    expect(new URL(page.url()).hash).toBe("#audit");
     await expect.poll(async () => (await numbers()).every((n) => n === undefined)).toBe(true);
     for (const text of await entries.allTextContents()) expect(text).toContain(" suspended user ");
-  });
-});
-
-describe("admin screens", () => {
-  it("photographs the admin pages on a phone and a desktop", async () => {
-    for (const [path, name] of [
-      ["/admin", "admin-home"],
-      ["/admin/users", "admin-users-page"],
-      ["/admin/orders", "admin-orders-page"],
-    ] as const) {
-      for (const [viewport, size] of [
-        [mobile, "mobile"],
-        [desktop, "desktop"],
-      ] as const) {
-        await page.setViewportSize(viewport);
-        await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
-        // Nothing wider than the screen: no sideways scrolling on a phone.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          viewport.width,
-        );
-        await screenshot(page, `${name}-${size}`);
-      }
-    }
   });
 });

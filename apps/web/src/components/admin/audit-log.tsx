@@ -73,11 +73,11 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           {entry.actorName ?? entry.actorEmail ?? "A removed account"}
         </span>
         {entry.actorName && entry.actorEmail ? (
-          <span className="break-all text-muted-foreground"> ({entry.actorEmail})</span>
+          <span className="text-muted-foreground"> ({entry.actorEmail})</span>
         ) : null}{" "}
         {verbs[entry.action] ?? entry.action} {entry.targetType}{" "}
         {entry.targetLabel ? (
-          <span className="font-medium break-all">{entry.targetLabel}</span>
+          <span className="font-medium">{entry.targetLabel}</span>
         ) : (
           <span className="font-mono text-xs break-all">{entry.targetId}</span>
         )}

@@ -18,8 +18,9 @@ const actionChoices: readonly (readonly [string, string])[] = [
 
 /**
  * The audit log with its action filter. The filter lives in the address (`/admin?action=…`) like
- * the other admin filters; an action from the address that the list above does not name is
- * still offered, so the select shows what is applied.
+ * the other admin filters, with `#audit` so the page lands back on the log, far below its top.
+ * An action from the address that the list above does not name is still offered, so the
+ * select shows what is applied.
  */
 export function AuditSection({ input }: { input: AuditLogInput }) {
   const { action } = input;
@@ -32,7 +33,12 @@ export function AuditSection({ input }: { input: AuditLogInput }) {
       <h2 id="audit-title" className="text-xl font-bold tracking-tight">
         Audit log
       </h2>
-      <FilterForm key={action ?? ""} action="/admin" label="Filter the audit log">
+      <FilterForm
+        key={action ?? ""}
+        action="/admin#audit"
+        label="Filter the audit log"
+        className="sm:max-w-lg"
+      >
         <FilterSelect name="action" label="Action" defaultValue={action} options={choices} />
       </FilterForm>
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>

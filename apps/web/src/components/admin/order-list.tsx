@@ -71,7 +71,7 @@ function OrderPage({
                     {statusLabels[order.status]}
                   </Badge>
                 </div>
-                <p className="text-sm break-all text-muted-foreground">
+                <p className="text-sm break-words text-muted-foreground">
                   {order.customer.email} · {order.fulfillment} · {order.itemCount}{" "}
                   {order.itemCount === 1 ? "item" : "items"}
                 </p>
