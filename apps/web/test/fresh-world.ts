@@ -32,7 +32,7 @@ export async function signUpPerson(label: string): Promise<Person> {
 }
 
 /** Runs `work` against the app's own database (the one `next start` serves). */
-async function withAppDatabase<T>(
+export async function withAppDatabase<T>(
   work: (db: ReturnType<typeof createDatabase>["db"]) => Promise<T>,
 ): Promise<T> {
   installNodeWebSocket();

@@ -5,15 +5,18 @@ import { Skeleton } from "@dishpatch/ui";
 import { AdminRefusal, isAdminOrSignIn } from "~/components/admin/admin-access";
 import { allRestaurantsInput, pendingRestaurantsInput } from "~/components/admin/admin-inputs";
 import { AdminFrame } from "~/components/admin/admin-layout";
-import { AuditLog, auditLogInput } from "~/components/admin/audit-log";
+import type { SearchParams } from "~/components/admin/admin-filters";
+import { auditLogInputFrom } from "~/components/admin/admin-filters";
+import { AuditSection } from "~/components/admin/audit-section";
 import { RestaurantTable } from "~/components/admin/restaurant-table";
 import { prefetch, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Admin" };
 
 /** Approvals, suspensions and the audit log. Only administrators get past the first check. */
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (!(await isAdminOrSignIn("/admin"))) return <AdminRefusal />;
+  const auditLogInput = auditLogInputFrom(await searchParams);
   prefetch(trpc.admin.restaurants.queryOptions(pendingRestaurantsInput));
   prefetch(trpc.admin.restaurants.queryOptions(allRestaurantsInput));
   prefetch(trpc.admin.auditLog.queryOptions(auditLogInput));
@@ -36,9 +39,7 @@ export default async function AdminPage() {
           testId="all-restaurants"
         />
       </Suspense>
-      <Suspense fallback={<Skeleton className="h-64 w-full" />}>
-        <AuditLog />
-      </Suspense>
+      <AuditSection input={auditLogInput} />
     </AdminFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { RouterInputs } from "@dishpatch/api";
-import { adminOrdersInput, adminUsersInput } from "@dishpatch/validators";
+import { adminOrdersInput, adminUsersInput, auditLogInput } from "@dishpatch/validators";
 
 /**
  * The admin lists' filters live in the address (`?search=…&role=admin`), so a filtered view can
@@ -9,6 +9,7 @@ import { adminOrdersInput, adminUsersInput } from "@dishpatch/validators";
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type AdminUsersInput = RouterInputs["admin"]["users"];
 export type AdminOrdersInput = RouterInputs["admin"]["orders"];
+export type AuditLogInput = RouterInputs["admin"]["auditLog"];
 
 const pageSize = 25;
 
@@ -45,6 +46,13 @@ export function ordersInputFrom(params: SearchParams): AdminOrdersInput {
     status: accepted(shape.status, param(params, "status")),
     restaurantId: accepted(shape.restaurantId, param(params, "restaurant")),
     customerEmail: accepted(shape.customerEmail, param(params, "customer")),
+    limit: pageSize,
+  };
+}
+
+export function auditLogInputFrom(params: SearchParams): AuditLogInput {
+  return {
+    action: accepted(auditLogInput.shape.action, param(params, "action")),
     limit: pageSize,
   };
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import type { RouterInputs } from "@dishpatch/api";
+import type { RouterOutputs } from "@dishpatch/api";
 import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "~/trpc/react";
+import type { AuditLogInput } from "./admin-filters";
+import { CursorPages, LoadMore } from "./cursor-pages";
 
-export const auditLogInput: RouterInputs["admin"]["auditLog"] = { limit: 25 };
+type AuditEntry = RouterOutputs["admin"]["auditLog"]["items"][number];
+
 const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** What each recorded action reads as; an action this page does not know shows as recorded. */
@@ -19,50 +22,72 @@ const verbs: Record<string, string> = {
   "user.reinstate": "reinstated",
 };
 
-/** The newest admin decisions: who did what to which restaurant or user, and why. */
-export function AuditLog() {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.admin.auditLog.queryOptions(auditLogInput));
-
+/** The admin decisions matching the filter, newest first, a page at a time. */
+export function AuditLog({ input }: { input: AuditLogInput }) {
   return (
-    <section aria-labelledby="audit-title" className="flex flex-col gap-3">
-      <h2 id="audit-title" className="text-xl font-bold tracking-tight">
-        Audit log
-      </h2>
-      {data.items.length === 0 ? <p className="text-muted-foreground">Nothing yet.</p> : null}
+    <CursorPages
+      renderPage={(cursor, more) => <AuditPage input={input} cursor={cursor} more={more} />}
+    />
+  );
+}
+
+function AuditPage({
+  input,
+  cursor,
+  more,
+}: {
+  input: AuditLogInput;
+  cursor: string | null;
+  more: ((next: string) => void) | null;
+}) {
+  const trpc = useTRPC();
+  // The first page uses the page's own input, so it is the query the server prefetched.
+  const { data } = useSuspenseQuery(
+    trpc.admin.auditLog.queryOptions(cursor ? { ...input, cursor } : input),
+  );
+  if (!cursor && data.items.length === 0) {
+    return (
+      <p className="text-muted-foreground">
+        {input.action ? "No entries of this kind." : "Nothing yet."}
+      </p>
+    );
+  }
+  return (
+    <>
       <ol className="flex flex-col divide-y divide-border rounded-2xl border border-border bg-card">
         {data.items.map((entry) => (
-          <li
-            key={entry.id}
-            className="flex flex-col gap-0.5 px-4 py-3 text-sm"
-            data-testid="audit-entry"
-          >
-            <p className="break-words">
-              <span className="font-medium">
-                {entry.actorName ?? entry.actorEmail ?? "A removed account"}
-              </span>
-              {entry.actorName && entry.actorEmail ? (
-                <span className="text-muted-foreground"> ({entry.actorEmail})</span>
-              ) : null}{" "}
-              {verbs[entry.action] ?? entry.action} {entry.targetType}{" "}
-              {entry.targetLabel ? (
-                <span className="font-medium">{entry.targetLabel}</span>
-              ) : (
-                <span className="font-mono text-xs break-all">{entry.targetId}</span>
-              )}
-            </p>
-            {typeof entry.details.reason === "string" && entry.details.reason ? (
-              <p className="text-muted-foreground">Reason: {entry.details.reason}</p>
-            ) : null}
-            <time
-              className="text-xs text-muted-foreground"
-              dateTime={entry.createdAt.toISOString()}
-            >
-              {timeFormat.format(entry.createdAt)}
-            </time>
-          </li>
+          <AuditRow key={entry.id} entry={entry} />
         ))}
       </ol>
-    </section>
+      <LoadMore nextCursor={data.nextCursor} more={more} label="Older entries" />
+    </>
+  );
+}
+
+/** Who did what to which restaurant or user, why, and when. */
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  return (
+    <li className="flex flex-col gap-0.5 px-4 py-3 text-sm" data-testid="audit-entry">
+      <p className="break-words">
+        <span className="font-medium">
+          {entry.actorName ?? entry.actorEmail ?? "A removed account"}
+        </span>
+        {entry.actorName && entry.actorEmail ? (
+          <span className="text-muted-foreground"> ({entry.actorEmail})</span>
+        ) : null}{" "}
+        {verbs[entry.action] ?? entry.action} {entry.targetType}{" "}
+        {entry.targetLabel ? (
+          <span className="font-medium">{entry.targetLabel}</span>
+        ) : (
+          <span className="font-mono text-xs break-all">{entry.targetId}</span>
+        )}
+      </p>
+      {typeof entry.details.reason === "string" && entry.details.reason ? (
+        <p className="break-words text-muted-foreground">Reason: {entry.details.reason}</p>
+      ) : null}
+      <time className="text-xs text-muted-foreground" dateTime={entry.createdAt.toISOString()}>
+        {timeFormat.format(entry.createdAt)}
+      </time>
+    </li>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { buttonVariants, Input, Label } from "@dishpatch/ui";
+import { buttonVariants, cn, Input, Label } from "@dishpatch/ui";
 import Link from "next/link";
 import Form from "next/form";
 
@@ -11,10 +11,13 @@ import Form from "next/form";
 export function FilterForm({
   action,
   label,
+  className,
   children,
 }: {
   action: string;
   label: string;
+  /** e.g. a narrower bar for a single filter. */
+  className?: string;
   children: ReactNode;
 }) {
   return (
@@ -22,7 +25,10 @@ export function FilterForm({
       action={action}
       aria-label={label}
       role="search"
-      className="grid gap-3 rounded-2xl border border-border bg-card p-4 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] sm:items-end"
+      className={cn(
+        "grid gap-3 rounded-2xl border border-border bg-card p-4 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] sm:items-end",
+        className,
+      )}
     >
       {children}
       <div className="flex gap-2">

@@ -2,6 +2,7 @@
 
 import { Badge, Card } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 
 import { formatMoney } from "~/lib/money";
 import { isEnding, statusLabels } from "~/lib/order-status";
@@ -48,17 +49,29 @@ function OrderPage({
         {data.items.map((order) => (
           <li key={order.id}>
             <Card
-              className="grid gap-1 p-4 sm:grid-cols-[1fr_auto] sm:items-center sm:gap-4"
+              className="relative grid gap-1 p-4 transition-colors hover:bg-muted/50 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-ring sm:grid-cols-[1fr_auto] sm:items-center sm:gap-4"
               data-testid="admin-order"
             >
               <div className="flex min-w-0 flex-col gap-1">
                 <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="font-semibold">{order.restaurant.name}</h2>
+                  <h2 className="font-semibold">
+                    {/* The whole card is the link's target (after:inset-0); the name labels it. */}
+                    <Link
+                      href={`/orders/${order.id}`}
+                      className="outline-none after:absolute after:inset-0 after:rounded-2xl"
+                    >
+                      {order.restaurant.name}
+                      <span className="sr-only">
+                        {" "}
+                        order {timeFormat.format(order.createdAt)} UTC, {order.customer.email}
+                      </span>
+                    </Link>
+                  </h2>
                   <Badge tone={isEnding(order.status) ? "danger" : "neutral"}>
                     {statusLabels[order.status]}
                   </Badge>
                 </div>
-                <p className="text-sm break-all text-muted-foreground">
+                <p className="text-sm break-words text-muted-foreground">
                   {order.customer.email} · {order.fulfillment} · {order.itemCount}{" "}
                   {order.itemCount === 1 ? "item" : "items"}
                 </p>

@@ -43,10 +43,11 @@ export function OrderItems({ order }: { order: OrderDetail }) {
             <dd className="text-right tabular-nums">{money(totals.tip)}</dd>
           </>
         ) : null}
-        <dt className="mt-1 border-t border-border pt-2 font-semibold">Total</dt>
-        <dd className="mt-1 border-t border-border pt-2 text-right font-semibold tabular-nums">
-          {money(totals.total)}
-        </dd>
+        {/* One row on the subgrid, so its rule runs unbroken across the column gap. */}
+        <div className="col-span-2 mt-1 grid grid-cols-subgrid border-t border-border pt-2 font-semibold">
+          <dt>Total</dt>
+          <dd className="text-right tabular-nums">{money(totals.total)}</dd>
+        </div>
         {order.ledger.refunds > 0 ? (
           <>
             <dt className="text-muted-foreground">Refunded</dt>

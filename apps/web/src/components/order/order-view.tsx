@@ -8,21 +8,27 @@ import { formatClock, isEnding, isFinal, statusLabels } from "~/lib/order-status
 import { useTRPC } from "~/trpc/react";
 import { CancelOrder } from "./cancel-order";
 import { LiveStatus } from "./live-status";
+import { OrderCustomer } from "./order-customer";
 import { OrderItems } from "./order-items";
 import { ReviewForm } from "./review-form";
 import { StatusTimeline } from "./status-timeline";
 import { useLiveOrder } from "./use-live-order";
 
-/** The order as prefetched with the page, then kept live by its event stream. */
-export function OrderView({ orderId }: { orderId: string }) {
+/**
+ * The order as prefetched with the page, then kept live by its event stream. Its customer may
+ * cancel and review; anyone else allowed to see it (an admin, the restaurant's staff) reads it
+ * with the customer named, and is offered neither.
+ */
+export function OrderView({ orderId, viewerId }: { orderId: string; viewerId: string }) {
   const trpc = useTRPC();
   const { data: order } = useSuspenseQuery(trpc.order.byId.queryOptions({ orderId }));
   const final = isFinal(order.status);
   const live = useLiveOrder(orderId, order.events.at(-1)?.id, final);
   const tz = order.restaurant.timeZone;
-  const canCancel = order.availableTransitions.some(
-    (t) => t.to === "cancelled" && t.by === "customer",
-  );
+  const isCustomer = order.customer.id === viewerId;
+  const canCancel =
+    isCustomer &&
+    order.availableTransitions.some((t) => t.to === "cancelled" && t.by === "customer");
 
   return (
     <div className="flex flex-col gap-6">
@@ -35,8 +41,9 @@ export function OrderView({ orderId }: { orderId: string }) {
           · placed {formatClock(order.placedAt, tz)} ·{" "}
           {order.fulfillment === "delivery" ? "Delivery" : "Pickup"}
         </p>
+        {isCustomer ? null : <OrderCustomer name={order.customer.name} />}
         <h1 className="flex flex-wrap items-center gap-3 text-3xl font-bold tracking-tight">
-          Your order
+          {isCustomer ? "Your order" : "Order"}
           <Badge
             tone={isEnding(order.status) ? "danger" : final ? "success" : "warning"}
             data-testid="order-status"
@@ -51,7 +58,9 @@ export function OrderView({ orderId }: { orderId: string }) {
             <strong className="tabular-nums">{formatClock(order.estimatedReadyAt, tz)}</strong>
           </p>
         ) : order.status === "placed" ? (
-          <p className="text-muted-foreground">Waiting for the restaurant to accept your order.</p>
+          <p className="text-muted-foreground">
+            Waiting for the restaurant to accept {isCustomer ? "your" : "this"} order.
+          </p>
         ) : null}
         <LiveStatus live={live} />
       </header>
@@ -66,7 +75,9 @@ export function OrderView({ orderId }: { orderId: string }) {
       </Card>
       {order.status === "delivered" || order.status === "picked_up" ? (
         <Card className="p-5">
-          <h2 className="mb-4 text-lg font-bold tracking-tight">Your review</h2>
+          <h2 className="mb-4 text-lg font-bold tracking-tight">
+            {isCustomer ? "Your review" : "Review"}
+          </h2>
           {order.review ? (
             <p data-testid="order-review">
               <span aria-label={`${order.review.rating} of 5 stars`}>
@@ -74,8 +85,10 @@ export function OrderView({ orderId }: { orderId: string }) {
               </span>
               {order.review.comment ? ` — ${order.review.comment}` : null}
             </p>
-          ) : (
+          ) : isCustomer ? (
             <ReviewForm orderId={order.id} />
+          ) : (
+            <p className="text-muted-foreground">Not reviewed yet.</p>
           )}
         </Card>
       ) : null}
