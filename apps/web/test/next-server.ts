@@ -27,11 +27,17 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-/** Runs the production build (`next start`) on loopback against the given environment. */
-export async function startBuiltApp(env: Record<string, string>): Promise<RunningApp> {
+/**
+ * Runs the production build (`next start`) on loopback against the given environment. `dir` is
+ * this app's folder unless the bench serves a second build of it from elsewhere.
+ */
+export async function startBuiltApp(
+  env: Record<string, string>,
+  dir: string = appDir,
+): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn("pnpm", ["exec", "next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: appDir,
+    cwd: dir,
     env: { ...testEnv.inherited, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     // Its own process group, so stop() ends next and everything it started.
     detached: true,

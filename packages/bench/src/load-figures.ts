@@ -113,6 +113,7 @@ function placeTarget(baseUrl: string, cart: Cart, cookies: string[]): LoadTarget
  */
 export async function overheadFigures(opts: {
   appBaseUrl: string;
+  nodeRuntimeBaseUrl: string;
   nodeBaseUrl: string;
   log: (line: string) => void;
 }): Promise<Figure[]> {
@@ -125,12 +126,16 @@ export async function overheadFigures(opts: {
   const bare = await run("bare handler", `${opts.nodeBaseUrl}/bare/restaurants`);
   const trpc = await run("tRPC, in-process limiter", `${opts.nodeBaseUrl}/memory${list}`);
   const nodeList = await run("tRPC on Node (production handler)", `${opts.nodeBaseUrl}${list}`);
-  const edgeList = await run("tRPC on the edge route (next start)", `${opts.appBaseUrl}${list}`);
-  const nodeSlug = await run("bySlug on Node", `${opts.nodeBaseUrl}${bySlug}`);
-  const edgeSlug = await run("bySlug on the edge route", `${opts.appBaseUrl}${bySlug}`);
+  const edgeList = await run("list, edge runtime build", `${opts.appBaseUrl}${list}`);
+  const nodejsList = await run("list, nodejs runtime build", `${opts.nodeRuntimeBaseUrl}${list}`);
+  const edgeSlug = await run("bySlug, edge runtime build", `${opts.appBaseUrl}${bySlug}`);
+  const nodejsSlug = await run(
+    "bySlug, nodejs runtime build",
+    `${opts.nodeRuntimeBaseUrl}${bySlug}`,
+  );
 
   const o = "tRPC overhead (restaurant.list query, Node, +0 ms)";
-  const e = "Edge vs Node (same tRPC handler, +0 ms)";
+  const e = "Edge vs Node (the tRPC route built with each runtime, next start, +0 ms)";
   const ratio = trpc.requestsPerSecond / bare.requestsPerSecond;
   const withLimiter = nodeList.requestsPerSecond / bare.requestsPerSecond;
   return [
@@ -151,9 +156,22 @@ export async function overheadFigures(opts: {
       budget: "",
       pass: null,
     },
-    loadFigure(e, "restaurant.list, Node (plain http server)", nodeList),
-    loadFigure(e, "restaurant.list, edge (next start)", edgeList),
-    loadFigure(e, "restaurant.bySlug, Node (plain http server)", nodeSlug),
-    loadFigure(e, "restaurant.bySlug, edge (next start)", edgeSlug),
+    loadFigure(e, 'restaurant.list, runtime = "edge"', edgeList),
+    loadFigure(e, 'restaurant.list, runtime = "nodejs"', nodejsList),
+    runtimeRatio(e, "restaurant.list", edgeList, nodejsList),
+    loadFigure(e, 'restaurant.bySlug, runtime = "edge"', edgeSlug),
+    loadFigure(e, 'restaurant.bySlug, runtime = "nodejs"', nodejsSlug),
+    runtimeRatio(e, "restaurant.bySlug", edgeSlug, nodejsSlug),
   ];
+}
+
+/** Throughput of the edge build relative to the nodejs build: no budget, it informs the choice. */
+function runtimeRatio(section: string, what: string, edge: LoadResult, nodejs: LoadResult): Figure {
+  return {
+    section,
+    name: `${what}: edge req/s ÷ nodejs req/s`,
+    value: (edge.requestsPerSecond / nodejs.requestsPerSecond).toFixed(2),
+    budget: "",
+    pass: null,
+  };
 }

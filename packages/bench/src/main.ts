@@ -10,6 +10,7 @@ import type { Figure } from "./figures";
 import { lighthouseFigures } from "./lighthouse";
 import { loadFigures, overheadFigures } from "./load-figures";
 import { method } from "./method";
+import { buildNodeRuntimeApp } from "./node-runtime-build";
 import { printFigures, writeBenchmarks } from "./report";
 import { roundTripFigures } from "./round-trip-figures";
 import { signInAll } from "./sessions";
@@ -23,8 +24,10 @@ const log = (line: string) => {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 };
 
-log("starting the devstack, seeding, starting the built app…");
-const bench = await startBenchStack(ORDER_CUSTOMERS);
+log("building the app a second time, its tRPC route on the Node.js runtime…");
+const nodeRuntimeAppDir = await buildNodeRuntimeApp(log);
+log("starting the devstack, seeding, starting both builds…");
+const bench = await startBenchStack(ORDER_CUSTOMERS, nodeRuntimeAppDir);
 const figures: Figure[] = [];
 try {
   const base = bench.app.baseUrl;
@@ -51,7 +54,12 @@ try {
   );
   log("tRPC overhead and edge vs Node…");
   figures.push(
-    ...(await overheadFigures({ appBaseUrl: base, nodeBaseUrl: bench.nodeBaseUrl, log })),
+    ...(await overheadFigures({
+      appBaseUrl: base,
+      nodeRuntimeBaseUrl: bench.nodeRuntimeBaseUrl,
+      nodeBaseUrl: bench.nodeBaseUrl,
+      log,
+    })),
   );
 
   log("bundle sizes…");

@@ -22,15 +22,17 @@ export const method = [
     "handle per request, plain JSON) and the tRPC fetch handler with an in-process limiter; the ratio " +
     "is tRPC req/s / bare req/s from the same run. The production path additionally checks the " +
     "Upstash limiter (one Redis REST call), shown separately.",
-  "- **Edge vs Node:** the production tRPC handler (`handleTrpcRequest`, Upstash limiter, exactly what " +
-    'the route file calls) served by a plain Node http server, vs the built app\'s `runtime = "edge"` ' +
-    "route under `next start` (Next's edge sandbox, plus Next's routing and proxy.ts). Rebuilding the " +
-    'app with `runtime = "nodejs"` would isolate the runtime alone but costs a second production ' +
-    "build; this comparison shows what the edge route costs over a bare Node server.",
+  "- **Edge vs Node:** the web app is built twice: as it ships, and a copy (git-ignored `.bench/` " +
+    'folder) whose tRPC route says `runtime = "nodejs"` instead of `"edge"` — the only difference, ' +
+    "checked in the copy's middleware manifest. Both run under `next start` against the same " +
+    "database and limiter, and the same queries are loaded on each, one after the other. Locally " +
+    "`next start` runs edge routes in Next's edge sandbox on the same Node process; on Vercel the " +
+    "two differ more (edge regions, cold starts), which a loopback bench cannot show.",
   "- **Bundles:** edge functions from `vercel build`'s output when `pnpm check:deploy` has run " +
     "(deploy-checks' reader), otherwise the files `next build` lists per edge function in " +
-    "middleware-manifest.json; gzip level 9 per file, summed. Page JavaScript: every /_next/static " +
-    "script named by the page's HTML (script tags and the inline RSC payload), fetched and gzipped.",
+    "middleware-manifest.json; gzip level 9 per file, summed. Page JavaScript: the web app's own " +
+    "measurer (apps/web/scripts/page-js.ts, also run by its CI test): every `<script src>` of the " +
+    "page's HTML except `noModule` polyfills, fetched and gzipped; 1 kB = 1000 bytes.",
   "- **Lighthouse:** lighthouse 13.5 CLI, default mobile emulation and throttling, Debian Chromium " +
     "headless (`--no-sandbox`), categories performance, accessibility, best practices.",
 ];

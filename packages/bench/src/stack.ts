@@ -14,9 +14,10 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 /**
  * The devstack (embedded Postgres behind the Neon-style relay, Redis behind the Upstash-style
  * endpoint), one migrated + seeded database, the built app (`next start`) on loopback, and the
+ * same app built with its tRPC route on the Node.js runtime (node-runtime-build.ts), and the
  * Node-only comparison server (node-server.ts) against the same database and limiter.
  */
-export async function startBenchStack(customerCount: number) {
+export async function startBenchStack(customerCount: number, nodeRuntimeAppDir: string) {
   const { stack, server } = await startTestDatabaseServer();
   const stops: (() => Promise<void>)[] = [() => stack.stop()];
   const stop = async () => {
@@ -42,9 +43,18 @@ export async function startBenchStack(customerCount: number) {
     };
     const app = await startBuiltApp(env);
     stops.push(() => app.stop());
+    const nodeRuntimeApp = await startBuiltApp(env, nodeRuntimeAppDir);
+    stops.push(() => nodeRuntimeApp.stop());
     const node = await startNodeServer(env);
     stops.push(node.stop);
-    return { relay: stack.relay, app, nodeBaseUrl: node.baseUrl, data, stop };
+    return {
+      relay: stack.relay,
+      app,
+      nodeRuntimeBaseUrl: nodeRuntimeApp.baseUrl,
+      nodeBaseUrl: node.baseUrl,
+      data,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
