@@ -49,6 +49,7 @@ describe("every procedure declares who may call it", () => {
       "auth.signOutEverywhere": "user",
       "restaurant.list": "public",
       "restaurant.bySlug": "public",
+      "restaurant.cuisines": "public",
       "cart.quote": "public",
     });
   });

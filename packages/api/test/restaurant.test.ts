@@ -19,7 +19,13 @@ beforeAll(async () => {
         status: "active" as const,
         cuisine: "Nordic",
       })),
-      { slug: "hidden-pending", name: "Hidden Pending", status: "pending" as const },
+      { slug: "fig", name: "Fig", status: "active" as const, cuisine: "Levantine" },
+      {
+        slug: "hidden-pending",
+        name: "Hidden Pending",
+        status: "pending" as const,
+        cuisine: "Secret",
+      },
     ])
     .returning({ id: restaurants.id, slug: restaurants.slug });
   const cedar = inserted.find((r) => r.slug === "cedar");
@@ -46,6 +52,16 @@ async function codeOf(promise: Promise<unknown>) {
   }
 }
 
+describe("restaurant.cuisines", () => {
+  it("lists the cuisines of active restaurants once each, alphabetically, in one round trip", async () => {
+    const { caller } = callerAs(database.db, null);
+    const before = database.stats.queries;
+    // "Secret" belongs to a pending restaurant: not listed.
+    expect(await caller.restaurant.cuisines()).toEqual(["Levantine", "Nordic"]);
+    expect(database.stats.queries - before).toBe(1);
+  });
+});
+
 describe("restaurant.list", () => {
   it("pages through active restaurants, open first, with an opaque cursor", async () => {
     const { caller } = callerAs(database.db, null);
@@ -55,8 +71,26 @@ describe("restaurant.list", () => {
     const second = await caller.restaurant.list({ limit: 2, cursor: first.nextCursor });
     expect(second.items.map((r) => r.name)).toEqual(["Birch", "Damson"]);
     const third = await caller.restaurant.list({ limit: 2, cursor: second.nextCursor });
-    expect(third.items.map((r) => r.name)).toEqual(["Elm"]);
+    expect(third.items.map((r) => r.name)).toEqual(["Elm", "Fig"]);
     expect(third.nextCursor).toBeNull();
+  });
+
+  it("filters by cuisine, by name and to the restaurants open now", async () => {
+    const { caller } = callerAs(database.db, null);
+    const names = async (input: Parameters<typeof caller.restaurant.list>[0]) =>
+      (await caller.restaurant.list(input)).items.map((r) => r.name);
+    expect(await names({ cuisine: "levantine" })).toEqual(["Fig"]);
+    expect(await names({ search: "ED", cuisine: "Nordic" })).toEqual(["Cedar"]);
+    expect(await names({ openNow: true })).toEqual(["Cedar"]);
+    expect(await names({ openNow: true, cuisine: "Levantine" })).toEqual([]);
+    expect(await names({ openNow: false, limit: 3 })).toEqual(["Cedar", "Alder", "Birch"]);
+  });
+
+  it("pages through the open-now filter with the same cursor", async () => {
+    const { caller } = callerAs(database.db, null);
+    const first = await caller.restaurant.list({ openNow: true, limit: 1 });
+    expect(first.items.map((r) => r.name)).toEqual(["Cedar"]);
+    expect(first.nextCursor).toBeNull();
   });
 
   it("costs one database round trip per page", async () => {

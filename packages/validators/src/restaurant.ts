@@ -11,6 +11,8 @@ export const restaurantListInput = z
   .object({
     search: z.string().trim().max(80).optional(),
     cuisine: z.string().trim().max(40).optional(),
+    /** Only restaurants open at this moment, in their own time zones. */
+    openNow: z.boolean().optional(),
     limit: z.number().int().min(1).max(50).default(20),
     /** Opaque: the `nextCursor` of the previous page. */
     cursor: z.string().max(500).nullish(),

@@ -1,4 +1,8 @@
 export { meOutput } from "./auth";
 export { cartQuoteOutput } from "./cart";
 export { orderByIdOutput, orderListMineOutput, orderPlaceOutput } from "./order";
-export { restaurantBySlugOutput, restaurantListOutput } from "./restaurant";
+export {
+  restaurantBySlugOutput,
+  restaurantCuisinesOutput,
+  restaurantListOutput,
+} from "./restaurant";

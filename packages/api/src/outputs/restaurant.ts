@@ -4,6 +4,9 @@ import { id, money } from "./shared";
 
 const restaurantStatus = z.enum(["pending", "active", "suspended"]);
 
+/** restaurant.cuisines */
+export const restaurantCuisinesOutput = z.array(z.string());
+
 /** restaurant.list */
 export const restaurantListOutput = z
   .object({

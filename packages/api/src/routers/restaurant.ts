@@ -1,4 +1,4 @@
-import { getRestaurantWithMenu, listRestaurants } from "@dishpatch/db";
+import { getRestaurantWithMenu, listCuisines, listRestaurants } from "@dishpatch/db";
 import { restaurantBySlugInput, restaurantListInput } from "@dishpatch/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -7,7 +7,11 @@ import { decodeCursor, encodeCursor } from "../cursor";
 import { publicProcedure, router } from "../trpc";
 import { restaurantManagementProcedures } from "./restaurant-manage";
 import { restaurantOwnerReadProcedures } from "./restaurant-owner-reads";
-import { restaurantBySlugOutput, restaurantListOutput } from "../outputs";
+import {
+  restaurantBySlugOutput,
+  restaurantCuisinesOutput,
+  restaurantListOutput,
+} from "../outputs";
 
 const listCursor = z.object({ openNow: z.boolean(), name: z.string(), id: z.string() });
 
@@ -27,6 +31,7 @@ export const restaurantRouter = router({
       const rows = await listRestaurants(ctx.db, {
         search: input.search,
         cuisine: input.cuisine,
+        openNow: input.openNow,
         limit: input.limit + 1,
         cursor,
       });
@@ -40,6 +45,17 @@ export const restaurantRouter = router({
             : null,
       };
     }),
+
+  /** The cuisines of active restaurants, for filtering the list. One round trip. */
+  cuisines: publicProcedure
+    .meta({
+      summary: "The cuisines of active restaurants, alphabetically.",
+      errors: [],
+      openapi: { method: "GET", path: "/cuisines", tags: ["restaurants"], protect: false },
+    })
+    .output(restaurantCuisinesOutput)
+    .input(z.void())
+    .query(({ ctx }) => listCuisines(ctx.db)),
 
   /** Profile, hours, open-now and the full menu. One round trip. */
   bySlug: publicProcedure

@@ -56,6 +56,7 @@ export const validCalls: Record<string, ValidCall> = {
   "auth.signOutEverywhere": { input: () => undefined, endsSession: true },
 
   "restaurant.list": { input: () => ({}) },
+  "restaurant.cuisines": { input: () => undefined },
   "restaurant.bySlug": {
     input: async (world) => {
       const [row] = await world.db

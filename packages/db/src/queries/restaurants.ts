@@ -29,7 +29,13 @@ export interface RestaurantCursor {
  */
 export async function listRestaurants(
   db: Database,
-  opts: { search?: string; cuisine?: string; limit: number; cursor?: RestaurantCursor | null },
+  opts: {
+    search?: string;
+    cuisine?: string;
+    openNow?: boolean;
+    limit: number;
+    cursor?: RestaurantCursor | null;
+  },
 ): Promise<RestaurantCard[]> {
   const search = opts.search?.trim();
   const cursor = opts.cursor;
@@ -43,12 +49,14 @@ export async function listRestaurants(
         ${search ? sql`and r.name ilike ${`%${escapeLike(search)}%`}` : sql``}
         ${opts.cuisine ? sql`and lower(r.cuisine) = lower(${opts.cuisine})` : sql``}
     ) listed
-    ${
-      cursor
-        ? sql`where (not listed."openNow", lower(listed.name), listed.id)
+    where true
+      ${opts.openNow ? sql`and listed."openNow"` : sql``}
+      ${
+        cursor
+          ? sql`and (not listed."openNow", lower(listed.name), listed.id)
                   > (${!cursor.openNow}, lower(${cursor.name}), ${cursor.id})`
-        : sql``
-    }
+          : sql``
+      }
     order by not listed."openNow", lower(listed.name), listed.id
     limit ${opts.limit}`);
   return rows;
@@ -59,7 +67,7 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Cuisines of active restaurants, for the filter chips. */
+/** Cuisines of active restaurants, alphabetically, for the home page's filter. One round trip. */
 export async function listCuisines(db: Database): Promise<string[]> {
   const { rows } = await db.execute<{ cuisine: string }>(
     sql`select distinct cuisine from restaurants where status = 'active' order by cuisine`,
