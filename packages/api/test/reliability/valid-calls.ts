@@ -95,6 +95,7 @@ export const validCalls: Record<string, ValidCall> = {
   "restaurant.mine": { input: () => undefined },
   "restaurant.members": { input: x },
   "restaurant.settings": { input: x },
+  "restaurant.editable": { input: x },
 
   "menu.upsertCategory": { input: (world) => ({ ...x(world), name: `Specials ${unique()}` }) },
   "menu.deleteCategory": {
@@ -175,6 +176,7 @@ export const validCalls: Record<string, ValidCall> = {
   },
 
   "merchant.queue": { input: (world) => x(world) },
+  "merchant.history": { input: (world) => ({ ...x(world), statuses: ["placed", "picked_up"] }) },
   "merchant.transition": {
     input: async (world) => ({
       ...x(world),
