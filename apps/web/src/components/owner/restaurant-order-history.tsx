@@ -58,7 +58,15 @@ function HistoryPage({
               >
                 <span className="font-mono text-sm font-semibold">{number}</span>
                 <span className="justify-self-end sm:order-last">
-                  <Badge tone={isEnding(order.status) ? "danger" : isFinal(order.status) ? "success" : "neutral"}>
+                  <Badge
+                    tone={
+                      isEnding(order.status)
+                        ? "danger"
+                        : isFinal(order.status)
+                          ? "success"
+                          : "neutral"
+                    }
+                  >
                     {statusLabels[order.status]}
                   </Badge>
                 </span>
@@ -66,10 +74,7 @@ function HistoryPage({
                   <span className="block truncate font-medium">
                     {order.customerName ?? "Customer"}
                   </span>
-                  <time
-                    className="text-muted-foreground"
-                    dateTime={order.placedAt.toISOString()}
-                  >
+                  <time className="text-muted-foreground" dateTime={order.placedAt.toISOString()}>
                     {formatZonedDateTime(order.placedAt, data.timeZone)}
                   </time>
                   <span className="text-muted-foreground">
