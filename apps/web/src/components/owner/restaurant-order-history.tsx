@@ -74,11 +74,15 @@ function HistoryPage({
                   <span className="block truncate font-medium">
                     {order.customerName ?? "Customer"}
                   </span>
-                  <time className="text-muted-foreground" dateTime={order.placedAt.toISOString()}>
+                  {/* Date and kind on two lines on a phone, one line from sm. */}
+                  <time
+                    className="block text-muted-foreground sm:inline"
+                    dateTime={order.placedAt.toISOString()}
+                  >
                     {formatZonedDateTime(order.placedAt, data.timeZone)}
                   </time>
                   <span className="text-muted-foreground">
-                    {" · "}
+                    <span className="hidden sm:inline"> · </span>
                     {order.fulfillment === "delivery" ? "Delivery" : "Pickup"} · {order.itemCount}{" "}
                     {order.itemCount === 1 ? "item" : "items"}
                   </span>

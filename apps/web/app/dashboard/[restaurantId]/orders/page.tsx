@@ -52,14 +52,17 @@ export default async function OrderHistoryPage({
       detail="newest first"
       width="wide"
     >
-      <FilterForm key={status ?? "all"} action={path} label="Filter orders">
-        <FilterSelect
-          name="status"
-          label="Status"
-          defaultValue={status}
-          options={historyStatusChoices}
-        />
-      </FilterForm>
+      {/* One select: kept narrow, so Apply stays a button rather than a bar. */}
+      <div className="sm:max-w-lg">
+        <FilterForm key={status ?? "all"} action={path} label="Filter orders">
+          <FilterSelect
+            name="status"
+            label="Status"
+            defaultValue={status}
+            options={historyStatusChoices}
+          />
+        </FilterForm>
+      </div>
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>
         <RestaurantOrderHistory key={status ?? "all"} input={input} />
       </Suspense>
