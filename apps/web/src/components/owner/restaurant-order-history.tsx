@@ -52,7 +52,6 @@ function HistoryPage({
             <li key={order.id}>
               <Link
                 href={`/dashboard/${input.restaurantId}/orders/${order.id}`}
-                aria-label={`Order ${number}, ${order.customerName ?? "customer"}, ${statusLabels[order.status]}`}
                 className="grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 rounded-2xl border border-border bg-card p-4 text-card-foreground shadow-sm transition-colors hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring sm:grid-cols-[7rem_1fr_auto_auto]"
                 data-testid="history-order"
               >
