@@ -150,6 +150,12 @@ const pages: PageCheck[] = [
     ready: (p) => expect.poll(() => p.getByTestId("live-status").textContent()).toContain("Live"),
   },
   {
+    name: "order-history",
+    who: "member",
+    path: () => `/dashboard/${kitchen.id}/orders`,
+    ready: (p) => p.getByTestId("history-order").first().waitFor(),
+  },
+  {
     name: "reports",
     who: "member",
     path: () => `/dashboard/${kitchen.id}/reports`,

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import type { z } from "zod";
+import { z } from "zod";
 
 import { InvalidFields } from "./errors";
 
@@ -30,3 +30,6 @@ export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
     });
   }
 }
+
+/** A position after (created_at, id) in a time-ordered list; `at` is the exact timestamp text. */
+export const timeCursor = z.object({ at: z.string().max(64), id: z.string().max(64) });

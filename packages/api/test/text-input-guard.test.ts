@@ -42,3 +42,25 @@ describe("NUL characters in input (Postgres text cannot hold them)", () => {
     );
   });
 });
+
+describe("lone surrogates in input (Postgres jsonb refuses them)", () => {
+  it("names the field, and lets whole pairs (emoji) through", () => {
+    expect(nulCharacterFields({ ids: ["ok", "\ud800"], b: "x\udc00" })).toEqual({
+      "ids.1": [expect.stringContaining("surrogate")],
+      b: [expect.stringContaining("surrogate")],
+    });
+    expect(nulCharacterFields({ name: "Pizza 🍕" })).toBeNull();
+  });
+
+  it("refuses menu.reorder ids holding one as BAD_REQUEST, not a 500", async () => {
+    const user = await createUser(database.db);
+    await expectCode(
+      callerAs(database.db, user).caller.menu.reorder({
+        restaurantId: "r",
+        kind: "categories",
+        ids: ["\ud800"],
+      }),
+      "BAD_REQUEST",
+    );
+  });
+});

@@ -19,6 +19,7 @@ export * from "./queries/order-events";
 export * from "./queries/idempotency";
 export * from "./queries/orders";
 export * from "./queries/order-reads";
+export * from "./queries/restaurant-order-history";
 export * from "./queries/order-changes";
 export * from "./queries/restaurant-manage";
 export * from "./queries/restaurant-members";

@@ -62,6 +62,16 @@ export const merchantQueueInput = z
   })
   .strict();
 
+/** A restaurant's past and present orders, newest first; optionally only some statuses. */
+export const merchantHistoryInput = z
+  .object({
+    restaurantId: z.string().min(1).max(64),
+    statuses: z.array(z.enum(orderStatusValues)).min(1).max(10).optional(),
+    limit: z.number().int().min(1).max(50).default(20),
+    cursor: z.string().max(500).nullish(),
+  })
+  .strict();
+
 export const merchantTransitionInput = z
   .object({
     restaurantId: z.string().min(1).max(64),

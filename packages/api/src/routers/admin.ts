@@ -19,11 +19,10 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
-import { decodeCursor, encodeCursor } from "../cursor";
+import { decodeCursor, encodeCursor, timeCursor } from "../cursor";
 import { restaurantStatusAction, userRoleAction, userStatusAction } from "../domain";
 import { adminProcedure, router } from "../trpc";
 
-const timeCursor = z.object({ at: z.string().max(64), id: z.string().max(64) });
 const idCursor = z.object({ id: z.number().int().positive() });
 
 /** One extra row tells whether another page exists; the cursor position is not shown. */

@@ -10,6 +10,7 @@ import { acceptDeadline } from "../domain";
 import type { OrderStatus } from "../domain";
 import { formatAmount } from "../format-amount";
 import { onNewOrder } from "../live/new-orders";
+import { merchantHistoryProcedures } from "./merchant-history";
 import { merchantReportProcedures } from "./merchant-report";
 import { transitionOrder } from "../services/transition-order";
 import { restaurantProcedure, router } from "../trpc";
@@ -29,6 +30,7 @@ function notThisRestaurantsOrder(): TRPCError {
 
 export const merchantRouter = router({
   ...merchantReportProcedures,
+  ...merchantHistoryProcedures,
   /** Each new order of the restaurant, live (SSE): see live/new-orders.ts. */
   onNewOrder,
   /** The restaurant's orders in the given statuses (default: active), oldest first. */

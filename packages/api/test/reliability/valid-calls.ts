@@ -96,6 +96,7 @@ export const validCalls: Record<string, ValidCall> = {
   "restaurant.mine": { input: () => undefined },
   "restaurant.members": { input: x },
   "restaurant.settings": { input: x },
+  "restaurant.editable": { input: x },
 
   "menu.upsertCategory": { input: (world) => ({ ...x(world), name: `Specials ${unique()}` }) },
   "menu.deleteCategory": {
@@ -176,6 +177,7 @@ export const validCalls: Record<string, ValidCall> = {
   },
 
   "merchant.queue": { input: (world) => x(world) },
+  "merchant.history": { input: (world) => ({ ...x(world), statuses: ["placed", "picked_up"] }) },
   "merchant.transition": {
     input: async (world) => ({
       ...x(world),

@@ -54,17 +54,26 @@ export default async function RestaurantDashboardPage({
           </Link>
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h1 className="text-3xl font-bold tracking-tight">{restaurant.name}</h1>
-            {restaurant.role === "owner" ? (
-              <nav aria-label="Manage restaurant" className="flex flex-wrap gap-2">
-                <Link
-                  href={`/dashboard/${restaurantId}/reports`}
-                  className={buttonVariants({ variant: "outline", size: "sm" })}
-                >
-                  Sales report
-                </Link>
-                <OwnerLinks restaurantId={restaurantId} />
-              </nav>
-            ) : null}
+            <nav aria-label="Manage restaurant" className="flex flex-wrap gap-2">
+              {/* Staff see past orders too; the rest is for owners. */}
+              <Link
+                href={`/dashboard/${restaurantId}/orders`}
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+              >
+                Order history
+              </Link>
+              {restaurant.role === "owner" ? (
+                <>
+                  <Link
+                    href={`/dashboard/${restaurantId}/reports`}
+                    className={buttonVariants({ variant: "outline", size: "sm" })}
+                  >
+                    Sales report
+                  </Link>
+                  <OwnerLinks restaurantId={restaurantId} />
+                </>
+              ) : null}
+            </nav>
           </div>
         </div>
         {/* On phones the pause switch comes first (it must be reachable in a rush), then the

@@ -2,12 +2,13 @@
 
 import { Button } from "@dishpatch/ui";
 import { weeklyHoursSchema } from "@dishpatch/api/domain";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 
 import type { HoursRow } from "./hours-rows";
 import { ClientForm } from "~/components/form/client-form";
 import { FormAlert } from "~/components/form/form-alert";
+import { useEditableRestaurant } from "~/components/owner/use-editable-restaurant";
 import { useManagedForm } from "~/components/form/use-managed-form";
 import { useToast } from "~/components/toast/toast-provider";
 import { apiProblem } from "~/lib/api-problem";
@@ -20,12 +21,10 @@ import { IntervalRow } from "./interval-row";
  * The weekly schedule, in the restaurant's own time zone. Checked with the API's own schedule
  * rules before sending (no overlaps, also past midnight); saving replaces the whole week.
  */
-export function HoursForm({ restaurantId, slug }: { restaurantId: string; slug: string }) {
+export function HoursForm({ restaurantId }: { restaurantId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const toast = useToast();
-  const menuKey = trpc.restaurant.bySlug.queryKey({ slug });
-  const { data: restaurant } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
+  const { restaurant, patch, reload } = useEditableRestaurant(restaurantId);
   const setHours = useMutation(trpc.restaurant.setHours.mutationOptions());
   const [rows, setRows] = useState<HoursRow[]>(() =>
     restaurant.hours.map((h, index) => ({ key: index, ...h })),
@@ -53,11 +52,9 @@ export function HoursForm({ restaurantId, slug }: { restaurantId: string; slug: 
     clearProblems();
     try {
       const saved = await setHours.mutateAsync({ restaurantId, hours });
-      queryClient.setQueryData(menuKey, (current) =>
-        current ? { ...current, hours: saved.hours } : current,
-      );
+      patch((current) => ({ ...current, hours: saved.hours }));
       // Whether it is open now follows from the new hours; the server works that out.
-      void queryClient.invalidateQueries({ queryKey: menuKey });
+      void reload();
       toast("success", "Opening hours saved.");
     } catch (error) {
       const problem = apiProblem(error);

@@ -1,10 +1,12 @@
 import type { RouterOutputs } from "@dishpatch/api";
 
 /**
- * What each menu mutation returns, folded into the cached `restaurant.bySlug` menu, so the editor
- * shows the saved state at once without reading the whole menu again. Pure functions.
+ * What each menu mutation returns, folded into the cached menu, so the editor shows the saved
+ * state at once without reading the whole menu again. Pure functions. The editor caches the
+ * owner's `restaurant.editable`, which has the public `restaurant.bySlug` shape (one output
+ * schema), so these also fold into a `bySlug` copy (the dashboard's sold-out list).
  */
-export type Menu = RouterOutputs["restaurant"]["bySlug"];
+export type Menu = RouterOutputs["restaurant"]["editable"];
 export type MenuCategory = Menu["categories"][number];
 type Item = MenuCategory["items"][number];
 type SavedItem = Omit<Item, "optionGroups"> & { categoryId: string };

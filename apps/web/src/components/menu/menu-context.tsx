@@ -1,16 +1,14 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { createContext, useCallback, useContext, useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
 
 import type { Menu } from "./menu-cache";
+import { useEditableRestaurant } from "~/components/owner/use-editable-restaurant";
 import { currencyDigits } from "~/lib/money-input";
-import { useTRPC } from "~/trpc/react";
 
 interface MenuEditorValue {
   restaurantId: string;
-  slug: string;
   currency: string;
   /** Decimals of the currency, for the price inputs. */
   digits: number;
@@ -21,38 +19,25 @@ interface MenuEditorValue {
 const MenuEditorContext = createContext<MenuEditorValue | null>(null);
 
 /**
- * The restaurant every editor component works on, and the one cached menu they all update. The
- * menu is the public `restaurant.bySlug` query, so the dashboard's sold-out list shares it.
+ * The restaurant every editor component works on, and the one cached menu they all update: the
+ * owner's `restaurant.editable` read, so a pending restaurant's menu can be built too.
  */
 export function MenuEditorProvider({
   restaurantId,
-  slug,
   children,
 }: {
   restaurantId: string;
-  slug: string;
   children: ReactNode;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { data: menu } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
-  const patch = useCallback(
-    (update: (menu: Menu) => Menu) => {
-      queryClient.setQueryData(trpc.restaurant.bySlug.queryKey({ slug }), (current) =>
-        current ? update(current) : current,
-      );
-    },
-    [queryClient, trpc, slug],
-  );
+  const { restaurant: menu, patch } = useEditableRestaurant(restaurantId);
   const value = useMemo(
     () => ({
       restaurantId,
-      slug,
       currency: menu.currency,
       digits: currencyDigits(menu.currency),
       patch,
     }),
-    [restaurantId, slug, menu.currency, patch],
+    [restaurantId, menu.currency, patch],
   );
   return <MenuEditorContext.Provider value={value}>{children}</MenuEditorContext.Provider>;
 }
@@ -65,7 +50,6 @@ export function useMenuEditor(): MenuEditorValue {
 
 /** The cached menu (suspends until the server's prefetch has arrived). */
 export function useMenu(): Menu {
-  const trpc = useTRPC();
-  const { slug } = useMenuEditor();
-  return useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug })).data;
+  const { restaurantId } = useMenuEditor();
+  return useEditableRestaurant(restaurantId).restaurant;
 }

@@ -10,10 +10,10 @@ import { MenuEditorProvider, useMenu } from "./menu-context";
 import { useMenuActions } from "./use-menu-actions";
 
 /** The owner's menu editor: categories in menu order, each with its items, and a new category. */
-export function MenuEditor({ restaurantId, slug }: { restaurantId: string; slug: string }) {
+export function MenuEditor({ restaurantId }: { restaurantId: string }) {
   return (
     <ToastProvider>
-      <MenuEditorProvider restaurantId={restaurantId} slug={slug}>
+      <MenuEditorProvider restaurantId={restaurantId}>
         <Categories />
       </MenuEditorProvider>
     </ToastProvider>

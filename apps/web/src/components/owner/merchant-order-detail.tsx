@@ -10,6 +10,7 @@ import { useTRPC } from "~/trpc/react";
 import { OwnerPageHeader } from "./owner-page-header";
 import { PaymentLedger } from "./payment-ledger";
 import { RefundForm } from "./refund-form";
+import { shortOrderNumber } from "./restaurant-order-history";
 
 /** An order as its restaurant sees it, with the ledger and (owners) the refund form. */
 export function MerchantOrderDetail({
@@ -32,7 +33,7 @@ export function MerchantOrderDetail({
       <OwnerPageHeader
         restaurantId={restaurantId}
         restaurantName={restaurantName}
-        title={`Order #${order.id.slice(-6).toUpperCase()}`}
+        title={`Order ${shortOrderNumber(order.id)}`}
       />
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
         <Badge tone="neutral">{statusLabels[order.status]}</Badge>

@@ -2,7 +2,7 @@
 
 import { Button } from "@dishpatch/ui";
 import { restaurantUpdateInput } from "@dishpatch/validators";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 
 import { ClientForm } from "~/components/form/client-form";
@@ -11,6 +11,7 @@ import { TextAreaField } from "~/components/form/text-area-field";
 import { TextField } from "~/components/form/text-field";
 import { useManagedForm } from "~/components/form/use-managed-form";
 import { showApiProblem } from "~/components/menu/api-problem-to-form";
+import { useEditableRestaurant } from "~/components/owner/use-editable-restaurant";
 import { useToast } from "~/components/toast/toast-provider";
 import { formText, zodFieldMessages } from "~/lib/form";
 import {
@@ -38,12 +39,12 @@ type Field = (typeof fields)[number];
  * restaurant's currency and the tax rate as a percentage; the API takes minor units and basis
  * points. Currency and web address stay as they are: diners' links and past orders rely on them.
  */
-export function SettingsForm({ restaurantId, slug }: { restaurantId: string; slug: string }) {
+export function SettingsForm({ restaurantId }: { restaurantId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
   const toast = useToast();
-  const { data: restaurant } = useSuspenseQuery(trpc.restaurant.bySlug.queryOptions({ slug }));
+  const { restaurant, reload } = useEditableRestaurant(restaurantId);
   const update = useMutation(trpc.restaurant.update.mutationOptions());
   const digits = currencyDigits(restaurant.currency);
   const { pending, errors, alert, showProblem, clearProblems, formProps } = useManagedForm(fields, {
@@ -97,7 +98,7 @@ export function SettingsForm({ restaurantId, slug }: { restaurantId: string; slu
         minimumOrder,
         taxRateBasisPoints,
       });
-      await queryClient.invalidateQueries({ queryKey: trpc.restaurant.bySlug.queryKey({ slug }) });
+      await reload();
       await queryClient.invalidateQueries({ queryKey: trpc.restaurant.mine.queryKey() });
       // Server-rendered headings show the name: render them again.
       router.refresh();

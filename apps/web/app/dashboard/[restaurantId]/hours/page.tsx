@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Alert, Skeleton } from "@dishpatch/ui";
+import { Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
 import { HoursForm } from "~/components/hours/hours-form";
 import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
+import { PendingNotice } from "~/components/owner/pending-notice";
 import { ToastProvider } from "~/components/toast/toast-provider";
 import { prefetch, trpc } from "~/trpc/server";
 
@@ -15,9 +16,8 @@ export default async function HoursPage({ params }: { params: Promise<{ restaura
   const { restaurantId } = await params;
   const restaurant = await ownerRestaurant(restaurantId, `/dashboard/${restaurantId}/hours`);
   if (!restaurant) return <OwnerPageRefused what="this restaurant's opening hours" />;
-  // Hours are read with the public restaurant query, which shows live restaurants only.
-  const live = restaurant.status === "active";
-  if (live) prefetch(trpc.restaurant.bySlug.queryOptions({ slug: restaurant.slug }));
+  // The owner's read, in any status: an applicant sets up while awaiting approval.
+  prefetch(trpc.restaurant.editable.queryOptions({ restaurantId }));
 
   return (
     <OwnerPage
@@ -26,15 +26,12 @@ export default async function HoursPage({ params }: { params: Promise<{ restaura
       title="Opening hours"
       width="narrow"
     >
-      {live ? (
-        <ToastProvider>
-          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-            <HoursForm restaurantId={restaurantId} slug={restaurant.slug} />
-          </Suspense>
-        </ToastProvider>
-      ) : (
-        <Alert>Opening hours can be set once an admin has approved your restaurant.</Alert>
-      )}
+      <PendingNotice status={restaurant.status} what="opening hours" />
+      <ToastProvider>
+        <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+          <HoursForm restaurantId={restaurantId} />
+        </Suspense>
+      </ToastProvider>
     </OwnerPage>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { Alert, Skeleton } from "@dishpatch/ui";
+import { Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
 import { MenuEditor } from "~/components/menu/menu-editor";
 import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
+import { PendingNotice } from "~/components/owner/pending-notice";
 import { prefetch, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Menu" };
@@ -15,33 +16,31 @@ export default async function MenuPage({ params }: { params: Promise<{ restauran
   const { restaurantId } = await params;
   const restaurant = await ownerRestaurant(restaurantId, `/dashboard/${restaurantId}/menu`);
   if (!restaurant) return <OwnerPageRefused what="this restaurant's menu editor" />;
-  // The menu is read through the public restaurant query, which shows live restaurants only.
+  // The owner's read, in any status: an applicant builds the menu while awaiting approval.
+  prefetch(trpc.restaurant.editable.queryOptions({ restaurantId }));
   const live = restaurant.status === "active";
-  if (live) prefetch(trpc.restaurant.bySlug.queryOptions({ slug: restaurant.slug }));
 
   return (
     <OwnerPage
       restaurantId={restaurantId}
       restaurantName={restaurant.name}
       title="Menu"
-      detail="changes show on your restaurant page at once"
+      detail={live ? "changes show on your restaurant page at once" : undefined}
       width="medium"
     >
       {live ? (
-        <>
-          <Link
-            href={`/r/${restaurant.slug}`}
-            className="self-start text-sm font-medium text-primary underline-offset-4 hover:underline"
-          >
-            See your restaurant page
-          </Link>
-          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-            <MenuEditor restaurantId={restaurantId} slug={restaurant.slug} />
-          </Suspense>
-        </>
+        <Link
+          href={`/r/${restaurant.slug}`}
+          className="self-start text-sm font-medium text-primary underline-offset-4 hover:underline"
+        >
+          See your restaurant page
+        </Link>
       ) : (
-        <Alert>The menu editor opens once an admin has approved your restaurant.</Alert>
+        <PendingNotice status={restaurant.status} what="menu" />
       )}
+      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+        <MenuEditor restaurantId={restaurantId} />
+      </Suspense>
     </OwnerPage>
   );
 }

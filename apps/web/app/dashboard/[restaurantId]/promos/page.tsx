@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Skeleton } from "@dishpatch/ui";
+import { buttonVariants, Skeleton } from "@dishpatch/ui";
 
 import { ownerMembership } from "~/auth/owner-restaurant";
 import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
@@ -32,11 +32,22 @@ export default async function PromosPage({
       title="Promo codes"
       width="wide"
     >
+      {/* Below lg the form sits under the list, which can be long: a jump to it comes first
+          (a link: it works before any script, and the next Tab starts in the form). */}
+      <a
+        href="#new-promo"
+        className={buttonVariants({ className: "self-start lg:hidden" })}
+        data-testid="jump-to-new-promo"
+      >
+        New promo code
+      </a>
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
         <Suspense fallback={<Skeleton className="h-64 w-full" />}>
           <PromoList restaurantId={restaurantId} currency={currency} timeZone={timeZone} />
         </Suspense>
-        <PromoCreateForm restaurantId={restaurantId} currency={currency} timeZone={timeZone} />
+        <div id="new-promo" className="scroll-mt-6">
+          <PromoCreateForm restaurantId={restaurantId} currency={currency} timeZone={timeZone} />
+        </div>
       </div>
     </OwnerPage>
   );

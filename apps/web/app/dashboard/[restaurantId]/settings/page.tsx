@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Alert, Skeleton } from "@dishpatch/ui";
+import { Skeleton } from "@dishpatch/ui";
 
 import { ownerRestaurant } from "~/auth/owner-restaurant";
 import { OwnerPage, OwnerPageRefused } from "~/components/owner/owner-page";
+import { PendingNotice } from "~/components/owner/pending-notice";
 import { SettingsForm } from "~/components/restaurant-settings/settings-form";
 import { ToastProvider } from "~/components/toast/toast-provider";
 import { prefetch, trpc } from "~/trpc/server";
@@ -19,9 +20,8 @@ export default async function SettingsPage({
   const { restaurantId } = await params;
   const restaurant = await ownerRestaurant(restaurantId, `/dashboard/${restaurantId}/settings`);
   if (!restaurant) return <OwnerPageRefused what="this restaurant's settings" />;
-  // The current profile comes from the public restaurant query, which shows live restaurants only.
-  const live = restaurant.status === "active";
-  if (live) prefetch(trpc.restaurant.bySlug.queryOptions({ slug: restaurant.slug }));
+  // The owner's read, in any status: an applicant sets up while awaiting approval.
+  prefetch(trpc.restaurant.editable.queryOptions({ restaurantId }));
 
   return (
     <OwnerPage
@@ -30,15 +30,12 @@ export default async function SettingsPage({
       title="Settings"
       width="narrow"
     >
-      {live ? (
-        <ToastProvider>
-          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-            <SettingsForm restaurantId={restaurantId} slug={restaurant.slug} />
-          </Suspense>
-        </ToastProvider>
-      ) : (
-        <Alert>Settings can be changed once an admin has approved your restaurant.</Alert>
-      )}
+      <PendingNotice status={restaurant.status} what="settings" />
+      <ToastProvider>
+        <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+          <SettingsForm restaurantId={restaurantId} />
+        </Suspense>
+      </ToastProvider>
     </OwnerPage>
   );
 }
