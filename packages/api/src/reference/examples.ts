@@ -6,7 +6,8 @@ export const publicExamples: Record<string, unknown> = {
   "health.check": undefined,
   "auth.me": undefined,
   "auth.signUp": { name: "Dee", email: "dee@example.com", password: "a-long-passphrase" },
-  "restaurant.list": { limit: 5 },
+  "restaurant.list": { cuisine: "Italian", openNow: true, limit: 5 },
+  "restaurant.cuisines": undefined,
   "restaurant.bySlug": { slug: "la-tavola" },
   "cart.quote": {
     restaurantId: "<restaurant id from restaurant.bySlug>",
