@@ -2,16 +2,27 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 
 import { HealthStatus, HealthStatusSkeleton } from "~/components/health-status";
+import {
+  hasFilters,
+  homeListInput,
+  restaurantFiltersFrom,
+} from "~/components/home/restaurant-filters";
+import { RestaurantSearch } from "~/components/home/restaurant-search";
 import { RestaurantList, RestaurantListSkeleton } from "~/components/restaurant-list";
-import { homeRestaurantsInput } from "~/components/restaurant-list-input";
 import { SiteHeader } from "~/components/site-header";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // Live data: render on every request, never at build time.
   await connection();
+  const filters = restaurantFiltersFrom(await searchParams);
   // Started on the server and streamed to the client with the page: no client waterfall.
-  prefetch(trpc.restaurant.list.queryOptions(homeRestaurantsInput));
+  prefetch(trpc.restaurant.list.queryOptions(homeListInput(filters)));
+  prefetch(trpc.restaurant.cuisines.queryOptions());
   prefetch(trpc.health.check.queryOptions());
 
   return (
@@ -38,10 +49,12 @@ export default async function HomePage() {
         </section>
         <section aria-labelledby="restaurants-title" className="flex flex-col gap-4">
           <h2 id="restaurants-title" className="text-2xl font-bold tracking-tight">
-            Restaurants
+            {hasFilters(filters) ? "Matching restaurants" : "Restaurants"}
           </h2>
+          <RestaurantSearch filters={filters} />
           <Suspense fallback={<RestaurantListSkeleton />}>
-            <RestaurantList />
+            {/* Keyed by the search, so a new search starts again from its first page. */}
+            <RestaurantList key={JSON.stringify(filters)} filters={filters} />
           </Suspense>
         </section>
         <Suspense fallback={<HealthStatusSkeleton />}>

@@ -82,6 +82,7 @@ describe("the OpenAPI document", () => {
     );
     expect(routes.sort()).toEqual(
       [
+        "GET /cuisines",
         "GET /health",
         "GET /me",
         "GET /orders",

@@ -4,50 +4,88 @@ import { Badge, Card, Skeleton, StatusDot } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
+import type { RestaurantFilters } from "~/components/home/restaurant-filters";
+import { hasFilters, homeListInput } from "~/components/home/restaurant-filters";
+import { LoadMore } from "~/components/paging/cursor-pages";
+import { usePagesAfter } from "~/components/paging/use-pages-after";
 import { formatMoney } from "~/lib/money";
-import { homeRestaurantsInput } from "./restaurant-list-input";
 import { useTRPC } from "~/trpc/react";
 
-export function RestaurantList() {
+/** Restaurants matching the filters, open ones first; more load as the diner scrolls. */
+export function RestaurantList({ filters }: { filters: RestaurantFilters }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.restaurant.list.queryOptions(homeRestaurantsInput));
+  const input = homeListInput(filters);
+  // The first page arrives with the page (server prefetch with this same input).
+  const { data: first } = useSuspenseQuery(trpc.restaurant.list.queryOptions(input));
+  const { pages, loadingMore, failed, nextCursor, loadMore } = usePagesAfter(first, (cursor) =>
+    trpc.restaurant.list.queryOptions({ ...input, cursor }),
+  );
+  const restaurants = pages.flatMap((page) => page.items);
 
-  if (data.items.length === 0) {
-    return <p className="text-muted-foreground">No restaurants are taking orders yet.</p>;
+  if (restaurants.length === 0) {
+    return hasFilters(filters) ? (
+      <p className="text-muted-foreground" role="status">
+        No restaurants match this search.{" "}
+        <Link href="/" className="font-semibold text-primary underline-offset-4 hover:underline">
+          Show all restaurants
+        </Link>
+      </p>
+    ) : (
+      <p className="text-muted-foreground">No restaurants are taking orders yet.</p>
+    );
   }
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Restaurants">
-      {data.items.map((restaurant) => (
-        <li key={restaurant.id}>
-          <Card
-            className="relative flex h-full flex-col gap-2 p-5 transition-colors focus-within:outline-2 focus-within:outline-ring hover:border-primary/60"
-            aria-labelledby={`r-${restaurant.id}`}
-          >
-            <div className="flex items-start justify-between gap-3">
-              <h3 id={`r-${restaurant.id}`} className="text-lg leading-tight font-semibold">
-                {/* The whole card is the link (its ::after covers the card); one tab stop per card. */}
-                <Link
-                  href={`/r/${restaurant.slug}`}
-                  className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
-                >
-                  {restaurant.name}
-                </Link>
-              </h3>
-              <Badge tone={restaurant.openNow ? "success" : "neutral"}>
-                <StatusDot tone={restaurant.openNow ? "success" : "warning"} />
-                {restaurant.openNow ? "Open" : "Closed"}
-              </Badge>
-            </div>
-            <p className="text-sm font-medium text-primary">{restaurant.cuisine}</p>
-            <p className="line-clamp-2 text-sm text-muted-foreground">{restaurant.description}</p>
-            <p className="mt-auto pt-2 text-xs text-muted-foreground">
-              Delivery {formatMoney(restaurant.deliveryFee, restaurant.currency)} · Minimum{" "}
-              {formatMoney(restaurant.minimumOrder, restaurant.currency)}
-            </p>
-          </Card>
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-col gap-6">
+      <ul
+        className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+        aria-label="Restaurants"
+        aria-busy={loadingMore}
+      >
+        {restaurants.map((restaurant) => (
+          <li key={restaurant.id}>
+            <Card
+              className="relative flex h-full flex-col gap-2 p-5 transition-colors focus-within:outline-2 focus-within:outline-ring hover:border-primary/60"
+              aria-labelledby={`r-${restaurant.id}`}
+            >
+              <div className="flex items-start justify-between gap-3">
+                <h3 id={`r-${restaurant.id}`} className="text-lg leading-tight font-semibold">
+                  {/* The whole card is the link (its ::after covers the card); one tab stop per card. */}
+                  <Link
+                    href={`/r/${restaurant.slug}`}
+                    className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+                  >
+                    {restaurant.name}
+                  </Link>
+                </h3>
+                <Badge tone={restaurant.openNow ? "success" : "neutral"}>
+                  <StatusDot tone={restaurant.openNow ? "success" : "warning"} />
+                  {restaurant.openNow ? "Open" : "Closed"}
+                </Badge>
+              </div>
+              <p className="text-sm font-medium text-primary">{restaurant.cuisine}</p>
+              <p className="line-clamp-2 text-sm text-muted-foreground">{restaurant.description}</p>
+              <p className="mt-auto pt-2 text-xs text-muted-foreground">
+                Delivery {formatMoney(restaurant.deliveryFee, restaurant.currency)} · Minimum{" "}
+                {formatMoney(restaurant.minimumOrder, restaurant.currency)}
+              </p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {loadingMore ? <Skeleton className="h-24 w-full" /> : null}
+      {failed ? (
+        <p role="alert" className="text-center text-sm font-medium text-danger-foreground">
+          More restaurants could not be loaded.
+        </p>
+      ) : null}
+      {/* Scrolling near the button loads the next page; after a failure only a click retries. */}
+      <LoadMore
+        auto={!failed}
+        nextCursor={nextCursor}
+        more={loadMore}
+        label={failed ? "Try again" : "Show more restaurants"}
+      />
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "~/trpc/react";
 import type { AuditLogInput } from "./admin-filters";
-import { CursorPages, LoadMore } from "./cursor-pages";
+import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 
 type AuditEntry = RouterOutputs["admin"]["auditLog"]["items"][number];
 

@@ -8,7 +8,7 @@ import { formatMoney } from "~/lib/money";
 import { isEnding, statusLabels } from "~/lib/order-status";
 import { useTRPC } from "~/trpc/react";
 import type { AdminOrdersInput } from "./admin-filters";
-import { CursorPages, LoadMore } from "./cursor-pages";
+import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 
 const timeFormat = new Intl.DateTimeFormat("en", {
   dateStyle: "medium",

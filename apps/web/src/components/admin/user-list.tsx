@@ -5,7 +5,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "~/trpc/react";
 import type { AdminUsersInput } from "./admin-filters";
-import { CursorPages, LoadMore } from "./cursor-pages";
+import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 import { UserActions } from "./user-actions";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });

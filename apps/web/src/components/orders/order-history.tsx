@@ -1,10 +1,10 @@
 "use client";
 
 import { Badge, Button, buttonVariants, Card } from "@dishpatch/ui";
-import { useQueries, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 
+import { usePagesAfter } from "~/components/paging/use-pages-after";
 import { formatMoney } from "~/lib/money";
 import { isEnding, statusLabels } from "~/lib/order-status";
 import { useTRPC } from "~/trpc/react";
@@ -14,18 +14,11 @@ import { ReorderButton } from "./reorder-button";
 /** Past and current orders with "load more" (cursor pages) and reorder. */
 export function OrderHistory() {
   const trpc = useTRPC();
-  // The first page comes with the page (server prefetch); "load more" adds one page per
-  // cursor. (tRPC's infinite queries add a `direction` field that this strict input refuses.)
+  // The first page comes with the page (server prefetch); "load more" adds one page per cursor.
   const first = useSuspenseQuery(trpc.order.listMine.queryOptions(orderHistoryInput));
-  const [cursors, setCursors] = useState<string[]>([]);
-  const more = useQueries({
-    queries: cursors.map((cursor) =>
-      trpc.order.listMine.queryOptions({ ...orderHistoryInput, cursor }),
-    ),
-  });
-  const pages = [first.data, ...more.flatMap((q) => (q.data ? [q.data] : []))];
-  const loadingMore = more.some((q) => q.isPending);
-  const nextCursor = loadingMore ? null : (pages.at(-1)?.nextCursor ?? null);
+  const { pages, loadingMore, nextCursor, loadMore } = usePagesAfter(first.data, (cursor) =>
+    trpc.order.listMine.queryOptions({ ...orderHistoryInput, cursor }),
+  );
   const orders = pages.flatMap((page) => page.orders);
   if (orders.length === 0) {
     return (
@@ -72,7 +65,7 @@ export function OrderHistory() {
           className="self-center"
           disabled={loadingMore}
           onClick={() => {
-            if (nextCursor) setCursors((prev) => [...prev, nextCursor]);
+            if (nextCursor) loadMore(nextCursor);
           }}
         >
           {loadingMore ? "Loading…" : "Load more"}

@@ -4,7 +4,7 @@ import { Badge } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
-import { CursorPages, LoadMore } from "~/components/admin/cursor-pages";
+import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 import { formatMoney } from "~/lib/money";
 import { isEnding, isFinal, statusLabels } from "~/lib/order-status";
 import { formatZonedDateTime } from "~/lib/zoned-time";

@@ -36,7 +36,7 @@ export default async function PromosPage({
           (a link: it works before any script, and the next Tab starts in the form). */}
       <a
         href="#new-promo"
-        className={buttonVariants({ className: "self-start lg:hidden" })}
+        className={`${buttonVariants()} self-start lg:hidden`}
         data-testid="jump-to-new-promo"
       >
         New promo code
