@@ -103,4 +103,29 @@ describe("finding a restaurant", () => {
     expect(await page.getByRole("button", { name: "Show more restaurants" }).count()).toBe(0);
     await page.close();
   });
+
+  it("says when the next page fails, and loads it on Try again", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The first page comes with the HTML; only the next page's API call is cut off, until told.
+    let failing = true;
+    await page.route(/\/api\/trpc\/[^?]*restaurant\.list/, (route) =>
+      failing ? route.abort() : route.continue(),
+    );
+    await page.goto(`${baseUrl}/?cuisine=${encodeURIComponent(cuisine)}`);
+    await expect.poll(async () => (await shownNames(page)).length).toBe(12);
+    await page.getByRole("button", { name: "Show more restaurants" }).scrollIntoViewIfNeeded();
+    // The client retries three times (1 + 2 + 4 s) before it gives up on the page.
+    await expect
+      .poll(() =>
+        page.getByRole("alert").getByText("More restaurants could not be loaded.").count(),
+      )
+      .toBe(1);
+    expect(await shownNames(page)).toEqual(names.slice(0, 12));
+
+    failing = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => shownNames(page)).toEqual(names);
+    expect(await page.getByText("More restaurants could not be loaded.").count()).toBe(0);
+    await page.close();
+  });
 });
