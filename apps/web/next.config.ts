@@ -16,7 +16,6 @@ const config: NextConfig = {
     "@dishpatch/db",
     "@dishpatch/ui",
     "@dishpatch/validators",
-    "geist",
   ],
   reactStrictMode: true,
   poweredByHeader: false,

@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 
 import { TRPCReactProvider } from "~/trpc/react";
@@ -33,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy's CSP nonce on its scripts.
   await headers();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang="en">
       <body className="min-h-dvh font-sans">
         <a
           href="#main"

@@ -40,7 +40,7 @@ afterAll(async () => {
 /** Searches the users page for one email; resolves once its card is the only one listed. */
 async function findUser(email: string) {
   await page.getByLabel("Email or name").fill(email);
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Apply", exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get("search") === email);
   const found = page.getByTestId("admin-user");
   await expect.poll(() => found.count()).toBe(1);
@@ -115,7 +115,7 @@ describe("admin orders", () => {
 
     await page.getByLabel("Customer email").fill("diner@dishpatch.dev");
     await page.getByLabel("Status").selectOption("delivered");
-    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("status") === "delivered");
     await expect.poll(() => orders.count()).toBeLessThan(25);
     const texts = await orders.allTextContents();
@@ -128,7 +128,7 @@ describe("admin orders", () => {
     await page.getByRole("link", { name: "Clear" }).click();
     await page.waitForURL(`${baseUrl}/admin/orders`);
     await page.getByLabel("Restaurant").selectOption({ label: "La Tavola" });
-    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.has("restaurant"));
     await expect
       .poll(async () => (await orders.allTextContents()).every((t) => t.startsWith("La Tavola")))

@@ -140,7 +140,7 @@ describe("admin audit log", () => {
 
     // A known action from the filter's list narrows the log to it.
     await page.getByLabel("Action").selectOption({ label: "User suspended" });
-    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("action") === "user.suspend");
     // Back at the log, not at the top of the page.
     expect(new URL(page.url()).hash).toBe("#audit");

@@ -150,7 +150,7 @@ describe("the diner's journey", () => {
 
     // A promo code, priced by the server: 10% off.
     await page.getByLabel("Promo code").fill("welcome10");
-    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     const promoQuote = await new Browserless(baseUrl).query<Quote>(
       queryPath("cart.quote", {
         restaurantId: laTavola.id,

@@ -134,7 +134,7 @@ describe("order history", { timeout: 90_000 }, () => {
     await page.setViewportSize(mobile);
     await page.goto(`${baseUrl}/dashboard/${restaurant.id}/orders`, { waitUntil: "networkidle" });
     await page.getByLabel("Status").selectOption("completed");
-    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     await page.waitForURL(`${baseUrl}/dashboard/${restaurant.id}/orders?status=completed`);
     await expect.poll(() => historyRows(page).count()).toBe(1);
     expect(await historyRows(page).first().textContent()).toContain("$5.00 refunded");

@@ -34,6 +34,6 @@ export const method = [
     "measurer (apps/web/scripts/page-js.ts, also run by its CI test): every `<script src>` of the " +
     "page's HTML except `noModule` polyfills, fetched and gzipped; 1 kB = 1000 bytes.",
   "- **Lighthouse:** lighthouse 13.5 CLI, default mobile emulation and throttling, Debian Chromium " +
-    "headless (`--no-sandbox`), categories performance, accessibility, best practices; three runs " +
+    "headless (`--no-sandbox`), categories performance, accessibility, best practices; five runs " +
     "per page, the median shown (with each run's performance score and the median LCP and TBT).",
 ];

@@ -6,7 +6,7 @@ import Link from "next/link";
 
 import type { RestaurantFilters } from "~/components/home/restaurant-filters";
 import { hasFilters, homeListInput } from "~/components/home/restaurant-filters";
-import { LoadMore } from "~/components/paging/cursor-pages";
+import { MorePages } from "~/components/paging/more-pages";
 import { usePagesAfter } from "~/components/paging/use-pages-after";
 import { formatMoney } from "~/lib/money";
 import { useTRPC } from "~/trpc/react";
@@ -17,9 +17,10 @@ export function RestaurantList({ filters }: { filters: RestaurantFilters }) {
   const input = homeListInput(filters);
   // The first page arrives with the page (server prefetch with this same input).
   const { data: first } = useSuspenseQuery(trpc.restaurant.list.queryOptions(input));
-  const { pages, loadingMore, failed, nextCursor, loadMore } = usePagesAfter(first, (cursor) =>
+  const paging = usePagesAfter(first, (cursor) =>
     trpc.restaurant.list.queryOptions({ ...input, cursor }),
   );
+  const { pages, loadingMore } = paging;
   const restaurants = pages.flatMap((page) => page.items);
 
   if (restaurants.length === 0) {
@@ -72,18 +73,11 @@ export function RestaurantList({ filters }: { filters: RestaurantFilters }) {
           </li>
         ))}
       </ul>
-      {loadingMore ? <Skeleton className="h-24 w-full" /> : null}
-      {failed ? (
-        <p role="alert" className="text-center text-sm font-medium text-danger-foreground">
-          More restaurants could not be loaded.
-        </p>
-      ) : null}
-      {/* Scrolling near the button loads the next page; after a failure only a click retries. */}
-      <LoadMore
-        auto={!failed}
-        nextCursor={nextCursor}
-        more={loadMore}
-        label={failed ? "Try again" : "Show more restaurants"}
+      <MorePages
+        auto
+        paging={paging}
+        label="Show more restaurants"
+        failure="More restaurants could not be loaded."
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl-formats";
 import { currencyDigits } from "./money-input";
 
 /**
@@ -6,6 +7,7 @@ import { currencyDigits } from "./money-input";
  * $9.80 as 980. Intl only decides how many decimals to show (it shows HUF without any).
  */
 export function formatMoney(minorUnits: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-  return format.format(minorUnits / 10 ** currencyDigits(currency));
+  return numberFormat(locale, { style: "currency", currency }).format(
+    minorUnits / 10 ** currencyDigits(currency),
+  );
 }

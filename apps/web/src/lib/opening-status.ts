@@ -3,6 +3,8 @@ import "server-only";
 import type { RouterOutputs } from "@dishpatch/api";
 import { nextOpeningAt } from "@dishpatch/api/domain";
 
+import { dateTimeFormat } from "./intl-formats";
+
 type Restaurant = RouterOutputs["restaurant"]["bySlug"];
 
 export type OpeningStatus =
@@ -21,7 +23,7 @@ export function openingStatus(restaurant: Restaurant, now: Date): OpeningStatus 
 }
 
 function formatOpening(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en", {
+  return dateTimeFormat("en", {
     weekday: "short",
     hour: "numeric",
     minute: "2-digit",

@@ -1,5 +1,7 @@
 import type { RouterOutputs } from "@dishpatch/api";
 
+import { dateTimeFormat } from "./intl-formats";
+
 export type OrderDetail = RouterOutputs["order"]["byId"];
 export type OrderStatus = OrderDetail["status"];
 
@@ -44,5 +46,5 @@ export function isFinal(status: OrderStatus) {
 
 /** "3:45 PM" in the restaurant's time zone (the same text on the server and in the browser). */
 export function formatClock(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit", timeZone }).format(at);
+  return dateTimeFormat("en", { hour: "numeric", minute: "2-digit", timeZone }).format(at);
 }

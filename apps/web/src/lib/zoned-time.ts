@@ -1,5 +1,7 @@
 import { instantsAtWallTime } from "@dishpatch/api/domain";
 
+import { dateTimeFormat } from "./intl-formats";
+
 /**
  * A `datetime-local` value ("2026-12-01T18:30") read as a wall clock in `timeZone` (the
  * restaurant's, not the browser's). Null when it is not such a value or that wall time does not
@@ -21,7 +23,7 @@ export function zonedInputToDate(value: string, timeZone: string): Date | null {
 
 /** "Dec 1, 2026, 18:30" in the given zone: the same text on the server and in every browser. */
 export function formatZonedDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en", {
+  return dateTimeFormat("en", {
     timeZone,
     dateStyle: "medium",
     timeStyle: "short",

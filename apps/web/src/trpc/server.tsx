@@ -43,14 +43,44 @@ export const trpc = createTRPCOptionsProxy({
   queryClient: getQueryClient,
 });
 
+type ServerQuery<TQueryFnData, TError, TData, TQueryKey extends QueryKey> = QueryExecuteOptions<
+  TQueryFnData,
+  TError,
+  TData,
+  TQueryFnData,
+  TQueryKey
+>;
+
+/** Runs a query on the server; settles when it has (a failure is not fatal here: the client
+ * component retries and shows the error). */
+function runQuery<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  options: ServerQuery<TQueryFnData, TError, TData, TQueryKey>,
+): Promise<void> {
+  return getQueryClient()
+    .query(options)
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+}
+
 /** Starts a query on the server; its result (or its pending promise) is sent with the page. */
 export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
-  options: QueryExecuteOptions<TQueryFnData, TError, TData, TQueryFnData, TQueryKey>,
+  options: ServerQuery<TQueryFnData, TError, TData, TQueryKey>,
 ) {
-  // A failed prefetch is not fatal here: the client component retries and shows the error.
-  void getQueryClient()
-    .query(options)
-    .catch(() => undefined);
+  void runQuery(options);
+}
+
+/**
+ * Like `prefetch`, but the page waits for the result, so its first HTML shows the data rather
+ * than a skeleton. For a fast query that is what the page is for: React reveals streamed
+ * content in batches, at least 300 ms after the first paint, so streaming it would only put a
+ * skeleton first.
+ */
+export function prefetchBeforeRender<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  options: ServerQuery<TQueryFnData, TError, TData, TQueryKey>,
+): Promise<void> {
+  return runQuery(options);
 }
 
 /** Hands every query prefetched so far to the client components below. */

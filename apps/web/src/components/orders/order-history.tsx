@@ -1,9 +1,10 @@
 "use client";
 
-import { Badge, Button, buttonVariants, Card } from "@dishpatch/ui";
+import { Badge, buttonVariants, Card } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
+import { MorePages } from "~/components/paging/more-pages";
 import { usePagesAfter } from "~/components/paging/use-pages-after";
 import { formatMoney } from "~/lib/money";
 import { isEnding, statusLabels } from "~/lib/order-status";
@@ -16,10 +17,10 @@ export function OrderHistory() {
   const trpc = useTRPC();
   // The first page comes with the page (server prefetch); "load more" adds one page per cursor.
   const first = useSuspenseQuery(trpc.order.listMine.queryOptions(orderHistoryInput));
-  const { pages, loadingMore, nextCursor, loadMore } = usePagesAfter(first.data, (cursor) =>
+  const paging = usePagesAfter(first.data, (cursor) =>
     trpc.order.listMine.queryOptions({ ...orderHistoryInput, cursor }),
   );
-  const orders = pages.flatMap((page) => page.orders);
+  const orders = paging.pages.flatMap((page) => page.orders);
   if (orders.length === 0) {
     return (
       <div className="flex flex-col items-start gap-4">
@@ -59,18 +60,7 @@ export function OrderHistory() {
           </li>
         ))}
       </ul>
-      {nextCursor || loadingMore ? (
-        <Button
-          variant="outline"
-          className="self-center"
-          disabled={loadingMore}
-          onClick={() => {
-            if (nextCursor) loadMore(nextCursor);
-          }}
-        >
-          {loadingMore ? "Loading…" : "Load more"}
-        </Button>
-      ) : null}
+      <MorePages paging={paging} label="Load more" failure="More orders could not be loaded." />
     </div>
   );
 }

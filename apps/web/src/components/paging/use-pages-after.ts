@@ -16,7 +16,10 @@ export function usePagesAfter<
   TPage extends { nextCursor: string | null },
   TError,
   TKey extends QueryKey,
->(first: TPage, pageOptions: (cursor: string) => UseQueryOptions<TPage, TError, TPage, TKey>) {
+>(
+  first: TPage,
+  pageOptions: (cursor: string) => UseQueryOptions<TPage, TError, TPage, TKey>,
+): PagesAfter & { pages: TPage[] } {
   const [cursors, setCursors] = useState<string[]>([]);
   const more = useQueries({ queries: cursors.map(pageOptions) });
 
@@ -37,4 +40,13 @@ export function usePagesAfter<
     else void more[index]?.refetch();
   };
   return { pages, loadingMore, failed, nextCursor, loadMore };
+}
+
+export interface PagesAfter {
+  /** A page after the first is loading. */
+  loadingMore: boolean;
+  /** A page after the first failed; `nextCursor` is then that page's cursor. */
+  failed: boolean;
+  nextCursor: string | null;
+  loadMore: (cursor: string) => void;
 }
