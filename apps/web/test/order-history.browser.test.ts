@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import type { Kitchen, Person } from "./fresh-world";
-import { launchChromium } from "./browser";
+import { launchChromium, screenshot } from "./browser";
 import { apiAs, mobile, newPage, signInAt } from "./dashboard-support";
 import { openKitchen, placePickupOrder, signUpPerson, withAppDatabase } from "./fresh-world";
 
@@ -75,6 +75,7 @@ describe("a diner's order history", { timeout: 90_000 }, () => {
     await expect.poll(() => orderLinks(page).count()).toBe(11);
     expect(await page.locator(`a[href="/orders/${oldestOrderId}"]`).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Load more" }).count()).toBe(0);
+    await screenshot(page, "order-history-all-390");
   });
 
   it("says when the older orders fail to load, and loads them on Try again", async () => {
@@ -90,6 +91,7 @@ describe("a diner's order history", { timeout: 90_000 }, () => {
       .poll(() => page.getByRole("alert").getByText("More orders could not be loaded.").count())
       .toBe(1);
     expect(await orderLinks(page).count()).toBe(10);
+    await screenshot(page, "order-history-page-failed-390");
 
     failing = false;
     await page.getByRole("button", { name: "Try again" }).click();
