@@ -22,11 +22,13 @@ export default async function HomePage({
   const filters = restaurantFiltersFrom(await searchParams);
   // The restaurants are what the page is for: one round trip each, side by side, in the first
   // HTML. The status check streams in after it. No client waterfall either way.
-  await Promise.all([
+  const [listReady] = await Promise.all([
     prefetchBeforeRender(trpc.restaurant.list.queryOptions(homeListInput(filters))),
     prefetchBeforeRender(trpc.restaurant.cuisines.queryOptions()),
   ]);
   prefetch(trpc.health.check.queryOptions());
+  // Keyed by the search, so a new search starts again from its first page.
+  const list = <RestaurantList key={JSON.stringify(filters)} filters={filters} />;
 
   return (
     <HydrateClient>
@@ -55,10 +57,13 @@ export default async function HomePage({
             {hasFilters(filters) ? "Matching restaurants" : "Restaurants"}
           </h2>
           <RestaurantSearch filters={filters} />
-          <Suspense fallback={<RestaurantListSkeleton />}>
-            {/* Keyed by the search, so a new search starts again from its first page. */}
-            <RestaurantList key={JSON.stringify(filters)} filters={filters} />
-          </Suspense>
+          {listReady ? (
+            // No boundary: React would stream it apart and reveal it 300 ms after the first paint.
+            list
+          ) : (
+            // The server could not load them; the browser will, behind a skeleton.
+            <Suspense fallback={<RestaurantListSkeleton />}>{list}</Suspense>
+          )}
         </section>
         <Suspense fallback={<HealthStatusSkeleton />}>
           <HealthStatus />

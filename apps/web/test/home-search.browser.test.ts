@@ -60,6 +60,20 @@ describe("finding a restaurant", () => {
     await page.close();
   });
 
+  it("shows the restaurants in the page's first HTML, before any script runs", async () => {
+    // Without JavaScript, content the server streamed after the first HTML would stay hidden:
+    // the list must be part of the page itself, with the skeleton never shown.
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/?cuisine=${encodeURIComponent(cuisine)}`);
+    expect(await shownNames(page)).toEqual(names.slice(0, 12));
+    expect(await page.getByLabel("Loading restaurants").count()).toBe(0);
+    await context.close();
+  });
+
   it("applies a cuisine as soon as it is chosen, and says when nothing matches", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl);
