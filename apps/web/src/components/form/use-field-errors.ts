@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import type { FieldMessages } from "~/lib/form";
 
 /**
- * The form field an edit event came from, if it is one of `fields`: any named control (input,
+ * The form field an edit event came from, if it is one of `fields`: every named control (input,
  * select, textarea) counts, so every kind of field clears its error the same way.
  */
 export function editedField<TField extends string>(
