@@ -61,10 +61,10 @@ async function runLighthouse(url: string, run: number): Promise<RunScores> {
 type RunScores = Record<Category, number> & { lcpMs: number; tbtMs: number };
 
 /**
- * Runs per page: one run on a shared 2-core machine swings by ±10 points, and about one run in
- * four of a page taller than the screen has headless Chromium present its first frame a second
- * late (measured: the page painted at 250 ms, the frame reached the screen at 1.26 s; a static
- * page of the same height does it too). The median of five is robust to that.
+ * Runs per page: one run on a shared 2-core machine swings by ±10 points, and on a page taller
+ * than the screen headless Chromium often presents the first frame a second late (painted at
+ * 250 ms, on screen at 1.26 s; a static page of the same height does it too), in 1 to 5 runs of
+ * 5 on 2026-12-04. The median of five absorbs the occasional one, not a run where most do.
  */
 const RUNS = 5;
 

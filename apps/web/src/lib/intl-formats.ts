@@ -17,13 +17,11 @@ function reuse<T>(built: Map<string, T>, key: string, build: () => T): T {
 }
 
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
-  return reuse(numberFormats, JSON.stringify([locale, options]), () => {
-    return new Intl.NumberFormat(locale, options);
-  });
+  const key = JSON.stringify([locale, options]);
+  return reuse(numberFormats, key, () => new Intl.NumberFormat(locale, options));
 }
 
 export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  return reuse(dateTimeFormats, JSON.stringify([locale, options]), () => {
-    return new Intl.DateTimeFormat(locale, options);
-  });
+  const key = JSON.stringify([locale, options]);
+  return reuse(dateTimeFormats, key, () => new Intl.DateTimeFormat(locale, options));
 }

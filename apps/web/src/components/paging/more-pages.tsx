@@ -16,7 +16,7 @@ export function MorePages({
   failure,
   auto = false,
 }: {
-  paging: Pick<PagesAfter, "loadingMore" | "failed" | "nextCursor" | "loadMore">;
+  paging: PagesAfter;
   label: string;
   failure: string;
   auto?: boolean;
