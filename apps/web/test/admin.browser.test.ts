@@ -93,7 +93,8 @@ describe("admin", () => {
       .toContain("admin@dishpatch.dev");
 
     const home = await newPage(browser, contexts, errors);
-    await home.goto(baseUrl, { waitUntil: "networkidle" });
+    // Searched by name: other files add restaurants, so it need not be on the first page.
+    await home.goto(`${baseUrl}/?q=${encodeURIComponent(name)}`, { waitUntil: "networkidle" });
     const restaurants = home.getByRole("list", { name: "Restaurants" });
     expect(await restaurants.getByRole("heading", { name }).count()).toBe(1);
   });
