@@ -7,11 +7,7 @@ import { decodeCursor, encodeCursor } from "../cursor";
 import { publicProcedure, router } from "../trpc";
 import { restaurantManagementProcedures } from "./restaurant-manage";
 import { restaurantOwnerReadProcedures } from "./restaurant-owner-reads";
-import {
-  restaurantBySlugOutput,
-  restaurantCuisinesOutput,
-  restaurantListOutput,
-} from "../outputs";
+import { restaurantBySlugOutput, restaurantCuisinesOutput, restaurantListOutput } from "../outputs";
 
 const listCursor = z.object({ openNow: z.boolean(), name: z.string(), id: z.string() });
 
