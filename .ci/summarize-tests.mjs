@@ -7,6 +7,9 @@ import { join } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+// Every failed test by file and name, with the first line of its error: a red CI run then says
+// what failed even when the test output itself was cut from the log.
+const failures = [];
 const suites = [
   ["test", ["test-results", "vitest.json"]],
   ["test:reliability", ["test-results", "reliability", "vitest.json"]],
@@ -39,8 +42,24 @@ function count(name, report) {
   totals.failed += failed;
   totals.skipped += skipped;
   lines.push(`${name}: ${r.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
+  for (const file of r.testResults ?? []) {
+    const where = file.name.replace(root, "");
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const test of failedTests) {
+      failures.push(`  ✗ ${where} › ${test.fullName}: ${firstLine(test.failureMessages)}`);
+    }
+    if (file.status === "failed" && failedTests.length === 0) {
+      failures.push(`  ✗ ${where}: ${firstLine([file.message])}`);
+    }
+  }
 }
 
+function firstLine(messages) {
+  const text = (messages ?? []).find((m) => typeof m === "string" && m.trim() !== "") ?? "";
+  return text.trim().split("\n")[0].slice(0, 300);
+}
+
+if (failures.length > 0) console.log(["Failed tests:", ...failures].join("\n"));
 for (const line of lines) console.log(line);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : "";
 console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
