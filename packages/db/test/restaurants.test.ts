@@ -184,9 +184,12 @@ describe("getRestaurantWithMenu", () => {
       taxRateBasisPoints: 875,
       timeZone: zone.timeZone,
     });
+    // Open only on a day that is neither today nor yesterday there (an overnight interval
+    // from yesterday would reach into today), so it is closed whenever the test runs.
+    const weekday = (zone.weekday + 3) % 7;
     await database.db
       .insert(openingHours)
-      .values({ restaurantId, weekday: 5, opens: "18:00", closes: "02:00" });
+      .values({ restaurantId, weekday, opens: "18:00", closes: "02:00" });
     const [drinks, mains] = await database.db
       .insert(menuCategories)
       .values([
@@ -228,7 +231,7 @@ describe("getRestaurantWithMenu", () => {
     const menu = await getRestaurantWithMenu(database.db, { slug: "menu-house" });
     expect(database.stats.queries - before).toBe(1);
     expect(menu).toMatchObject({ name: "Menu House", taxRateBasisPoints: 875, openNow: false });
-    expect(menu?.hours).toEqual([{ weekday: 5, opens: "18:00", closes: "02:00" }]);
+    expect(menu?.hours).toEqual([{ weekday, opens: "18:00", closes: "02:00" }]);
     expect(menu?.categories.map((c) => c.name)).toEqual(["Mains", "Drinks"]);
     const margherita = menu?.categories[0]?.items[0];
     expect(margherita).toMatchObject({
