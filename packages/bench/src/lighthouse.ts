@@ -114,12 +114,16 @@ export async function lighthouseFigures(baseUrl: string, path: string): Promise<
     const value = median(judged.map((r) => r.performance));
     const listed = runs.map((r) => (r.heldBack ? `${r.performance}*` : `${r.performance}`));
     const heldBack = runs.length - judged.length;
+    // With no run counted, the timings of all runs still say what the page cost.
+    const noneCounted = judged.length === 0;
+    const timed = noneCounted ? runs : judged;
     const detail =
       ` (runs ${listed.join(", ")}` +
       (heldBack > 0
         ? `; * first frame held back ~1 s by the compositor, not counted; median of all ${runs.length}: ${median(runs.map((r) => r.performance))}`
         : "") +
-      `; median LCP ${median(judged.map((r) => r.lcpMs))} ms, TBT ${median(judged.map((r) => r.tbtMs))} ms)`;
+      `; median LCP ${median(timed.map((r) => r.lcpMs))} ms, TBT ${median(timed.map((r) => r.tbtMs))} ms` +
+      `${noneCounted ? " over all runs" : ""})`;
     return {
       section,
       name,
