@@ -22,15 +22,21 @@ function octet() {
   return Math.floor(Math.random() * 250) + 1;
 }
 
-/** A page in a context of its own; script errors are collected for the test to check. */
+/**
+ * A page in a context of its own; script errors are collected for the test to check. The
+ * browser's time zone is the server's (UTC) unless `timezoneId` sets another, which is how a
+ * test catches text the server and the browser would format differently.
+ */
 export async function newPage(
   browser: Browser,
   contexts: BrowserContext[],
   errors: string[],
   viewport = desktop,
+  timezoneId?: string,
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport,
+    timezoneId,
     extraHTTPHeaders: { "x-real-ip": freshIp() },
   });
   contexts.push(context);

@@ -49,6 +49,26 @@ describe("home page", () => {
     await page.close();
   });
 
+  it("shows a visitor abroad the check time in their own zone, with nothing to repair on hydration", async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Tokyo", locale: "en-US" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    const response = await page.goto(baseUrl, { waitUntil: "networkidle" });
+    // The server cannot know the zone: its HTML says which one it used.
+    expect(await response?.text()).toMatch(/Checked at<\/dt><dd><time [^>]*>[^<]+ UTC</);
+    const checked = page.locator("time").filter({ hasText: /\d:\d\d:\d\d/ });
+    const at = new Date((await checked.getAttribute("datetime")) ?? "");
+    const tokyo = new Intl.DateTimeFormat("en-US", { timeStyle: "medium", timeZone: "Asia/Tokyo" });
+    await expect.poll(() => checked.textContent()).toBe(tokyo.format(at));
+    // A server text the browser would have rendered differently shows up here as an error.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("re-checks through the client when asked, after hydration", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(baseUrl, { waitUntil: "networkidle" });

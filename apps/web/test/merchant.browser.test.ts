@@ -15,6 +15,7 @@ import {
   apiAs,
   baseUrl,
   card,
+  desktop,
   expectInStage,
   mobile,
   mutate,
@@ -92,7 +93,8 @@ describe("restaurant dashboard", () => {
   it("staff accept a fresh order and advance it to delivered, each step shown", async () => {
     const note = `Extra napkins ${crypto.randomUUID().slice(0, 6)}`;
     const orderId = await placeOrder(note);
-    const page = await newPage(browser, contexts, errors);
+    // A browser far from both the server (UTC) and the restaurant: times stay the kitchen's.
+    const page = await newPage(browser, contexts, errors, desktop, "Asia/Tokyo");
     await signInAt(page, "staff@dishpatch.dev", "/dashboard");
 
     await page.getByRole("link", { name: "La Tavola" }).click();
@@ -105,6 +107,13 @@ describe("restaurant dashboard", () => {
     await expectInStage(page, orderId, "placed");
     expect(await ticket.textContent()).toContain("12 Harbour Street, Flat 3");
     expect(await ticket.textContent()).toMatch(/Accept within \d+:\d\d/);
+    const { placedAt } = await queryWith<{ placedAt: string }>(noor, "order.byId", { orderId });
+    const clock = (timeZone: string) =>
+      new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit", timeZone }).format(
+        new Date(placedAt),
+      );
+    expect(await ticket.textContent()).toContain(`Placed ${clock(laTavola.timeZone)}`);
+    expect(await ticket.textContent()).not.toContain(`Placed ${clock("Asia/Tokyo")}`);
     await screenshot(page, "dashboard-queue-desktop");
 
     await ticket.getByLabel("Prep minutes").fill("25");

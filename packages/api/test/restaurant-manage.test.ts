@@ -96,6 +96,7 @@ describe("restaurant.create", () => {
         name: "Noodle Bar",
         status: "pending",
         acceptingOrders: false,
+        timeZone: "Asia/Tokyo",
         role: "owner",
       },
     ]);
@@ -635,6 +636,7 @@ describe("restaurant.mine", () => {
       name: "Alpha Cafe",
       status: "suspended",
       acceptingOrders: false,
+      timeZone: "Asia/Tokyo",
     });
     await createOwnedRestaurant(database.db, [], { name: "Not Mine" });
     const { caller } = callerAs(database.db, person);
@@ -648,6 +650,7 @@ describe("restaurant.mine", () => {
         name: "Alpha Cafe",
         status: "suspended",
         acceptingOrders: false,
+        timeZone: "Asia/Tokyo",
         role: "staff",
       },
       {
@@ -656,6 +659,7 @@ describe("restaurant.mine", () => {
         name: "Beta Grill",
         status: "active",
         acceptingOrders: true,
+        timeZone: "UTC",
         role: "owner",
       },
     ]);

@@ -13,9 +13,8 @@ import {
 } from "@dishpatch/ui";
 import { useSuspenseQuery } from "@tanstack/react-query";
 
+import { LocalTime } from "~/components/local-time";
 import { useTRPC } from "~/trpc/react";
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
 
 /** System status from `health.check`, prefetched on the server and hydrated here. */
 export function HealthStatus() {
@@ -49,7 +48,7 @@ export function HealthStatus() {
           <dd className="font-mono">{data.version}</dd>
           <dt className="text-muted-foreground">Checked at</dt>
           <dd>
-            <time dateTime={data.time.toISOString()}>{timeFormat.format(data.time)}</time>
+            <LocalTime date={data.time} options={{ timeStyle: "medium" }} />
           </dd>
         </dl>
         <Button

@@ -252,6 +252,8 @@ export interface MyRestaurant {
   name: string;
   status: (typeof restaurants.$inferSelect)["status"];
   acceptingOrders: boolean;
+  /** IANA zone its times are shown in (the queue's clock, hours, reports). */
+  timeZone: string;
   role: MemberRole;
 }
 
@@ -264,6 +266,7 @@ export async function listMyRestaurants(db: Database, userId: string): Promise<M
       name: restaurants.name,
       status: restaurants.status,
       acceptingOrders: restaurants.acceptingOrders,
+      timeZone: restaurants.timeZone,
       role: restaurantMembers.role,
     })
     .from(restaurantMembers)

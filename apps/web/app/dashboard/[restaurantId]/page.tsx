@@ -84,7 +84,7 @@ export default async function RestaurantDashboardPage({
           </aside>
           <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Suspense fallback={<Skeleton className="h-64 w-full" />}>
-              <OrderQueue restaurantId={restaurantId} />
+              <OrderQueue restaurantId={restaurantId} timeZone={restaurant.timeZone} />
             </Suspense>
           </div>
           {hasMenu ? (

@@ -9,7 +9,12 @@ import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 
 type AuditEntry = RouterOutputs["admin"]["auditLog"]["items"][number];
 
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+// UTC, labelled, as in the order list: the same text on the server and in any browser.
+const timeFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 /** What each recorded action reads as; an action this page does not know shows as recorded. */
 const verbs: Record<string, string> = {
@@ -86,7 +91,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         <p className="break-words text-muted-foreground">Reason: {entry.details.reason}</p>
       ) : null}
       <time className="text-xs text-muted-foreground" dateTime={entry.createdAt.toISOString()}>
-        {timeFormat.format(entry.createdAt)}
+        {timeFormat.format(entry.createdAt)} UTC
       </time>
     </li>
   );

@@ -10,7 +10,8 @@ import { RestaurantStatusActions } from "./restaurant-status-actions";
 export type AdminRestaurantsInput = RouterInputs["admin"]["restaurants"];
 
 const statusTone = { active: "success", pending: "warning", suspended: "danger" } as const;
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+// The UTC date: the same text on the server and in any browser.
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** A list of restaurants with their owners, size and status, each with its admin actions. */
 export function RestaurantTable({

@@ -8,7 +8,8 @@ import type { AdminUsersInput } from "./admin-filters";
 import { CursorPages, LoadMore } from "~/components/paging/cursor-pages";
 import { UserActions } from "./user-actions";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+// The UTC date: the same text on the server and in any browser.
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Users matching the filters, newest first, a page at a time, each with its admin actions. */
 export function UserList({ input }: { input: AdminUsersInput }) {

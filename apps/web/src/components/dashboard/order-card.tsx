@@ -1,21 +1,23 @@
 import { Badge, Card, cn } from "@dishpatch/ui";
 
 import { formatMoney } from "~/lib/money";
+import { formatClock } from "~/lib/order-status";
 import { AcceptCountdown } from "./accept-countdown";
 import { OrderDetailsLink } from "~/components/owner/order-details-link";
 import { OrderActions } from "./order-actions";
 import type { QueueOrder } from "./order-status";
 
-const timeFormat = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit" });
-
 /** One ticket of the queue: what to cook, for whom, where it goes, and what to do next. */
 export function OrderCard({
   order,
   restaurantId,
+  timeZone,
   fresh,
 }: {
   order: QueueOrder;
   restaurantId: string;
+  /** The restaurant's zone: the kitchen's clock, and the same text on the server and in the browser. */
+  timeZone: string;
   /** Arrived live since the page opened: highlighted until the next one lands. */
   fresh: boolean;
 }) {
@@ -36,9 +38,9 @@ export function OrderCard({
             {order.customerName ?? "Customer"} · #{order.id.slice(-6).toUpperCase()}
           </h4>
           <p className="text-xs text-muted-foreground">
-            Placed {timeFormat.format(order.placedAt)}
+            Placed {formatClock(order.placedAt, timeZone)}
             {order.estimatedReadyAt
-              ? ` · ready by ${timeFormat.format(order.estimatedReadyAt)}`
+              ? ` · ready by ${formatClock(order.estimatedReadyAt, timeZone)}`
               : null}
           </p>
         </div>

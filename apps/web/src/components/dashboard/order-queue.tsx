@@ -11,7 +11,7 @@ import { playChime } from "./chime";
 import { useLiveOrders } from "./use-live-orders";
 
 /** The live order queue of one restaurant, grouped by stage, new orders first. */
-export function OrderQueue({ restaurantId }: { restaurantId: string }) {
+export function OrderQueue({ restaurantId, timeZone }: { restaurantId: string; timeZone: string }) {
   const trpc = useTRPC();
   const { data: orders } = useSuspenseQuery(trpc.merchant.queue.queryOptions({ restaurantId }));
   const [sound, setSound] = useState(false);
@@ -70,6 +70,7 @@ export function OrderQueue({ restaurantId }: { restaurantId: string }) {
                     <OrderCard
                       order={order}
                       restaurantId={restaurantId}
+                      timeZone={timeZone}
                       fresh={live.freshIds.has(order.id)}
                     />
                   </li>
