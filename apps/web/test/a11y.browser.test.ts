@@ -3,6 +3,9 @@
  * dark mode, at phone (390 px) and desktop (1280 px) width, and any `serious` or `critical`
  * violation fails the test with the rule and the elements it found. Every page is also saved as a
  * full-page screenshot per width (light; dark on phones) under test-results/screenshots/.
+ * The browser is set to New Zealand time and German, far from the server's UTC and English: a
+ * script error or any text the browser would write differently from the server's HTML (a
+ * hydration error) fails the page too.
  *
  * Signed-in pages use ONE fresh person, signed in once: they are an admin, own a restaurant of
  * their own (open around the clock, approved in the database) and ordered there, so every page
@@ -29,10 +32,11 @@ interface AxeViolation {
 const screenshotDir = new URL("../test-results/screenshots/", import.meta.url);
 const widths = [mobile, desktop] as const;
 const schemes = ["light", "dark"] as const;
+const abroad = { timezoneId: "Pacific/Auckland", locale: "de-DE" };
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-let errors: string[] = [];
+const errors: string[] = [];
 let visitor: Page;
 let member: Page;
 let person: Person;
@@ -48,8 +52,8 @@ beforeAll(async () => {
   kitchen = await openKitchen(api, "Axe Bakery");
   orderId = await placePickupOrder(api, kitchen);
 
-  visitor = await newPage(browser, contexts, errors, mobile);
-  member = await newPage(browser, contexts, errors, mobile);
+  visitor = await newPage(browser, contexts, errors, mobile, abroad);
+  member = await newPage(browser, contexts, errors, mobile, abroad);
   await signInAt(member, person.email, "/orders", person.password);
   // A cart for checkout, as the restaurant page would have stored it.
   await member.evaluate(
@@ -79,9 +83,8 @@ beforeAll(async () => {
   );
 }, 120_000);
 afterEach(() => {
-  const seen = errors;
-  errors = [];
-  expect(seen).toEqual([]);
+  // Drained in place: pages made in beforeAll keep pushing to this same array.
+  expect(errors.splice(0)).toEqual([]);
 });
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));

@@ -24,19 +24,20 @@ function octet() {
 
 /**
  * A page in a context of its own; script errors are collected for the test to check. The
- * browser's time zone is the server's (UTC) unless `timezoneId` sets another, which is how a
- * test catches text the server and the browser would format differently.
+ * browser's time zone and language are the server's (UTC, English) unless `place` sets others,
+ * which is how a test catches text the server and the browser would write differently (React
+ * reports that as a hydration error).
  */
 export async function newPage(
   browser: Browser,
   contexts: BrowserContext[],
   errors: string[],
   viewport = desktop,
-  timezoneId?: string,
+  place: { timezoneId?: string; locale?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport,
-    timezoneId,
+    ...place,
     extraHTTPHeaders: { "x-real-ip": freshIp() },
   });
   contexts.push(context);
