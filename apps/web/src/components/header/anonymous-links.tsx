@@ -19,11 +19,12 @@ export function AnonymousLinks() {
     <>
       <Link
         href={authPageHref("/sign-in", returnTo)}
+        prefetch={false}
         className={buttonVariants({ variant: "ghost", size: "sm" })}
       >
         Sign in
       </Link>
-      <Link href={authPageHref("/sign-up", returnTo)} className={buttonVariants({ size: "sm" })}>
+      <Link href={authPageHref("/sign-up", returnTo)} prefetch={false} className={buttonVariants({ size: "sm" })}>
         Sign up
       </Link>
     </>
