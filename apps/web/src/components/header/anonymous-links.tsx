@@ -24,7 +24,11 @@ export function AnonymousLinks() {
       >
         Sign in
       </Link>
-      <Link href={authPageHref("/sign-up", returnTo)} prefetch={false} className={buttonVariants({ size: "sm" })}>
+      <Link
+        href={authPageHref("/sign-up", returnTo)}
+        prefetch={false}
+        className={buttonVariants({ size: "sm" })}
+      >
         Sign up
       </Link>
     </>
