@@ -10,7 +10,8 @@ const authPages = new Set(["/sign-in", "/sign-up"]);
 
 /**
  * "Sign in" and "Sign up", returning to the page they were clicked on. A client component
- * only for the current path, which server components don't get.
+ * only for the current path, which server components don't get. Not prefetched: every
+ * signed-out page would fetch both on load, for pages few visitors open (bench HISTORY.md).
  */
 export function AnonymousLinks() {
   const pathname = usePathname();
